@@ -1,0 +1,14 @@
+// Every translation bundle, by namespace. A feature adds its bundle here.
+import * as common from './common';
+import * as customers from '@/features/customers/i18n';
+import * as orders from '@/features/orders/i18n';
+import * as settings from '@/features/settings/i18n';
+
+export const bundles = { common, customers, orders, settings } as const;
+export const languages = ['en', 'tr'] as const;
+export type Language = (typeof languages)[number];
+
+export const resources = {
+  en: Object.fromEntries(Object.entries(bundles).map(([ns, b]) => [ns, b.en])),
+  tr: Object.fromEntries(Object.entries(bundles).map(([ns, b]) => [ns, b.tr])),
+};

@@ -1,0 +1,83 @@
+import { useMemo, useRef, type ReactNode } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Box } from '@mantine/core';
+
+export interface VirtualListProps<T extends { id: string }> {
+  /** Every row's id, in display order. Only the visible window's rows are read. */
+  ids: readonly string[];
+  /** Reads rows by id (a repository function); re-run live when they change. */
+  load: (ids: string[]) => Promise<T[]>;
+  rowHeight: number;
+  renderRow: (row: T | undefined, index: number) => ReactNode;
+  label: string;
+  height?: number | string;
+  overscan?: number;
+}
+
+/**
+ * A long list that reads only what is on screen: the ids come from an index (cheap), the rows for the
+ * visible window through a live query, so edits show at once and 50k rows scroll like 50.
+ */
+export function VirtualList<T extends { id: string }>({
+  ids,
+  load,
+  rowHeight,
+  renderRow,
+  label,
+  height = '100%',
+  overscan = 12,
+}: VirtualListProps<T>) {
+  const parentRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: ids.length,
+    getScrollElement: () => parentRef.current,
+    estimateSize: () => rowHeight,
+    overscan,
+  });
+  const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const last = items[items.length - 1]?.index ?? Math.min(ids.length, 30) - 1;
+  const windowIds = useMemo(() => ids.slice(first, last + 1), [ids, first, last]);
+  const key = windowIds.join('|');
+
+  // Rows of the previous window stay until the new ones arrive, so scrolling never flashes empty rows.
+  const cache = useRef(new Map<string, T>());
+  const rows = useLiveQuery(() => load(windowIds), [key]);
+  if (rows) for (const r of rows) cache.current.set(r.id, r);
+  if (cache.current.size > 2_000) cache.current = new Map(rows?.map((r) => [r.id, r]));
+
+  return (
+    <Box
+      ref={parentRef}
+      role="list"
+      aria-label={label}
+      aria-rowcount={ids.length}
+      tabIndex={0}
+      style={{ height, overflow: 'auto', contain: 'strict' }}
+    >
+      <div style={{ height: virtualizer.getTotalSize(), position: 'relative', width: '100%' }}>
+        {items.map((v) => {
+          const id = ids[v.index]!;
+          return (
+            <div
+              key={id}
+              role="listitem"
+              data-index={v.index}
+              style={{
+                position: 'absolute',
+                top: 0,
+                left: 0,
+                width: '100%',
+                height: rowHeight,
+                transform: `translateY(${v.start}px)`,
+              }}
+            >
+              {renderRow(cache.current.get(id), v.index)}
+            </div>
+          );
+        })}
+      </div>
+    </Box>
+  );
+}

@@ -1,0 +1,134 @@
+import {
+  customerInputSchema,
+  customerSchema,
+  customerSearchText,
+  customerSearchWords,
+  emptyStats,
+  foldText,
+  type Customer,
+  type CustomerInput,
+  type CustomerStats,
+} from '@shared/domain/customer';
+import { newId } from '@shared/domain/common';
+import { ValidationError, parseOrThrow } from '@shared/validation';
+import { appDb, type TezgahDb } from './db';
+import type { Order } from '@shared/domain/order';
+
+export interface Deps {
+  db?: TezgahDb;
+  now?: () => number;
+}
+
+/** Validates and fills the derived fields of a customer row. */
+export function buildCustomer(
+  input: CustomerInput,
+  base: Pick<Customer, 'id' | 'createdAt' | 'stats'>,
+  now: number,
+): Customer {
+  const parsed = parseOrThrow(customerInputSchema, input, 'customer');
+  const searchText = customerSearchText(parsed);
+  return parseOrThrow(
+    customerSchema,
+    { ...parsed, ...base, searchText, searchWords: customerSearchWords(searchText), updatedAt: now },
+    'customer',
+  );
+}
+
+export async function createCustomer(input: CustomerInput, { db = appDb(), now = Date.now }: Deps = {}) {
+  const t = now();
+  const row = buildCustomer(input, { id: newId(), createdAt: t, stats: emptyStats }, t);
+  await db.customers.add(row);
+  return row;
+}
+
+export async function updateCustomer(
+  id: string,
+  input: CustomerInput,
+  { db = appDb(), now = Date.now }: Deps = {},
+) {
+  return db.transaction('rw', db.customers, async () => {
+    const old = await db.customers.get(id);
+    if (!old)
+      throw new ValidationError([{ path: '', message: 'This customer no longer exists' }], 'customer');
+    const row = buildCustomer(input, { id, createdAt: old.createdAt, stats: old.stats }, now());
+    await db.customers.put(row);
+    return row;
+  });
+}
+
+export type DeleteMode = 'refuse' | 'with-orders';
+
+/**
+ * Deletes a customer. With orders on file, `refuse` throws (nothing vanishes silently) and `with-orders`
+ * removes the customer together with their orders and everything attached to them, in one transaction.
+ */
+export async function deleteCustomer(id: string, mode: DeleteMode, { db = appDb() }: Deps = {}) {
+  return db.transaction(
+    'rw',
+    [db.customers, db.orders, db.notes, db.surpriseGifts, db.reminders, db.reviews, db.cases, db.surveys],
+    async () => {
+      const orderIds = await db.orders.where('customerId').equals(id).primaryKeys();
+      if (orderIds.length > 0 && mode === 'refuse') {
+        throw new ValidationError(
+          [{ path: '', message: `This customer has ${orderIds.length} order(s)` }],
+          'delete',
+        );
+      }
+      await db.orders.bulkDelete(orderIds);
+      for (const t of [db.notes, db.surpriseGifts, db.reminders, db.cases, db.surveys] as const) {
+        await t.where('customerId').equals(id).delete();
+      }
+      // Reviews are the shop's public record: keep them, unlinked.
+      await db.reviews.where('customerId').equals(id).modify({ customerId: undefined, orderId: undefined });
+      await db.customers.delete(id);
+      return { deletedOrders: orderIds.length };
+    },
+  );
+}
+
+export function getCustomer(id: string, { db = appDb() }: Deps = {}) {
+  return db.customers.get(id);
+}
+
+/** All customer ids in name order: the list virtualizes over these and fetches rows per window. */
+export function customerIdsByName({ db = appDb() }: Deps = {}) {
+  return db.customers.orderBy('name').primaryKeys();
+}
+
+export async function customersByIds(ids: readonly string[], { db = appDb() }: Deps = {}) {
+  const rows = await db.customers.bulkGet([...ids]);
+  return rows.filter((r): r is Customer => r !== undefined);
+}
+
+/**
+ * Customers whose words start with every word of the query (any order), best matches by name.
+ * The first word goes through the multi-entry index; the rest are checked on the few rows it yields.
+ */
+export async function searchCustomers(query: string, limit = 50, { db = appDb() }: Deps = {}) {
+  const words = foldText(query).split(/\s+/).filter(Boolean);
+  if (words.length === 0) return [];
+  const [first, ...rest] = words.sort((a, b) => b.length - a.length) as [string, ...string[]];
+  const out: Customer[] = [];
+  await db.customers
+    .where('searchWords')
+    .startsWith(first)
+    .distinct()
+    .until(() => out.length >= limit)
+    .each((c) => {
+      if (rest.every((w) => c.searchWords.some((cw) => cw.startsWith(w)))) out.push(c);
+    });
+  return out.sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** Stats derived from a customer's orders; cancelled orders do not count. */
+export function statsFromOrders(orders: readonly Pick<Order, 'status' | 'orderedDate'>[]): CustomerStats {
+  const live = orders.filter((o) => o.status !== 'cancelled').map((o) => o.orderedDate);
+  live.sort();
+  return { orderCount: live.length, firstOrderDate: live[0], lastOrderDate: live[live.length - 1] };
+}
+
+/** Recomputes a customer's stats; call inside the transaction that changed their orders. */
+export async function refreshCustomerStats(db: TezgahDb, customerId: string, now: number) {
+  const orders = await db.orders.where('customerId').equals(customerId).toArray();
+  await db.customers.update(customerId, { stats: statsFromOrders(orders), updatedAt: now });
+}

@@ -1,0 +1,70 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { Customer } from '@shared/domain/customer';
+import type { Order } from '@shared/domain/order';
+import type {
+  Case,
+  Meta,
+  Note,
+  NoteTemplate,
+  Reminder,
+  Review,
+  Setting,
+  Surprise,
+  SurpriseGift,
+  Survey,
+} from '@shared/domain/other';
+import { DB_NAME, SCHEMA_V1 } from './schema';
+
+export class TezgahDb extends Dexie {
+  customers!: EntityTable<Customer, 'id'>;
+  orders!: EntityTable<Order, 'id'>;
+  reminders!: EntityTable<Reminder, 'id'>;
+  noteTemplates!: EntityTable<NoteTemplate, 'id'>;
+  notes!: EntityTable<Note, 'id'>;
+  surprises!: EntityTable<Surprise, 'id'>;
+  surpriseGifts!: EntityTable<SurpriseGift, 'id'>;
+  reviews!: EntityTable<Review, 'id'>;
+  cases!: EntityTable<Case, 'id'>;
+  surveys!: EntityTable<Survey, 'id'>;
+  settings!: EntityTable<Setting, 'key'>;
+  meta!: EntityTable<Meta, 'key'>;
+
+  constructor(name = DB_NAME) {
+    super(name);
+    this.version(1).stores(SCHEMA_V1);
+  }
+}
+
+/** Every table, for whole-database operations (sample removal, backups, wipes). */
+export const allTables = [
+  'customers',
+  'orders',
+  'reminders',
+  'noteTemplates',
+  'notes',
+  'surprises',
+  'surpriseGifts',
+  'reviews',
+  'cases',
+  'surveys',
+] as const;
+
+let current: TezgahDb | undefined;
+
+/** The app's database. Tests pass their own `TezgahDb` to repository functions instead. */
+export function appDb(): TezgahDb {
+  current ??= new TezgahDb();
+  return current;
+}
+
+/**
+ * Another window opened a newer schema: close so it can upgrade, and tell the app to ask for a reload,
+ * rather than keep writing rows in the old format.
+ */
+export function watchVersionChange(db: TezgahDb, onOutdated: () => void): void {
+  db.on('versionchange', () => {
+    db.close();
+    onOutdated();
+    return false;
+  });
+}

@@ -1,0 +1,21 @@
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+
+// The same renderer as the desktop app, served in a plain browser (`npm run web`) and built for e2e/bench.
+export default defineConfig({
+  root: resolve(root, 'renderer'),
+  base: './',
+  resolve: {
+    alias: {
+      '@shared': resolve(root, 'shared'),
+      '@': resolve(root, 'renderer/src'),
+    },
+  },
+  plugins: [react()],
+  server: { port: 5173, strictPort: false, host: '127.0.0.1' },
+  build: { outDir: resolve(root, 'dist-web'), emptyOutDir: true },
+});
