@@ -17,5 +17,15 @@ export default defineConfig({
   },
   plugins: [react()],
   server: { port: 5173, strictPort: false, host: '127.0.0.1' },
-  build: { outDir: resolve(root, 'dist-web'), emptyOutDir: true },
+  build: {
+    outDir: resolve(root, 'dist-web'),
+    emptyOutDir: true,
+    rollupOptions: {
+      // The bench's seeding page is built only for `npm run bench`, never shipped.
+      input: {
+        index: resolve(root, 'renderer/index.html'),
+        ...(process.env.TEZGAH_BENCH ? { bench: resolve(root, 'renderer/bench.html') } : {}),
+      },
+    },
+  },
 });

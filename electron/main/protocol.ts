@@ -99,7 +99,7 @@ export function createAppHandler(root: string): (request: Request) => Promise<Re
     } catch {
       return respond(404, 'Not found');
     }
-    return respond(200, request.method === 'HEAD' ? null : new Uint8Array(body), mimeType(file));
+    return respond(200, request.method === 'HEAD' ? null : body, mimeType(file));
   };
 }
 

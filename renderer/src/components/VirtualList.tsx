@@ -13,6 +13,8 @@ export interface VirtualListProps<T extends { id: string }> {
   label: string;
   height?: number | string;
   overscan?: number;
+  /** Names the scroll container (`data-scroll`) for the bench and tests. */
+  scrollId?: string;
 }
 
 /**
@@ -27,6 +29,7 @@ export function VirtualList<T extends { id: string }>({
   label,
   height = '100%',
   overscan = 12,
+  scrollId,
 }: VirtualListProps<T>) {
   const parentRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
@@ -54,16 +57,19 @@ export function VirtualList<T extends { id: string }>({
       aria-label={label}
       aria-rowcount={ids.length}
       tabIndex={0}
+      data-scroll={scrollId}
       style={{ height, overflow: 'auto', contain: 'strict' }}
     >
       <div style={{ height: virtualizer.getTotalSize(), position: 'relative', width: '100%' }}>
         {items.map((v) => {
           const id = ids[v.index]!;
+          const row = cache.current.get(id);
           return (
             <div
               key={id}
               role="listitem"
               data-index={v.index}
+              data-loaded={row ? '' : undefined}
               style={{
                 position: 'absolute',
                 top: 0,
@@ -73,7 +79,7 @@ export function VirtualList<T extends { id: string }>({
                 transform: `translateY(${v.start}px)`,
               }}
             >
-              {renderRow(cache.current.get(id), v.index)}
+              {renderRow(row, v.index)}
             </div>
           );
         })}

@@ -28,13 +28,43 @@ export const Menu = {
   setApplicationMenu: vi.fn(),
 };
 export const contextBridge = { exposeInMainWorld: vi.fn() };
-export const ipcRenderer = { invoke: vi.fn(async () => ({ ok: true })), send: vi.fn(), on: vi.fn() };
-export const session = { defaultSession: {} };
-export const screen = { getPrimaryDisplay: vi.fn(), getAllDisplays: vi.fn(() => []) };
-export const BrowserWindow = Object.assign(vi.fn(), {
-  fromWebContents: vi.fn(() => null),
-  getAllWindows: vi.fn(() => []),
-});
+export const ipcRenderer = {
+  invoke: vi.fn(async (..._args: unknown[]): Promise<unknown> => ({ ok: true })),
+  send: vi.fn(),
+  on: vi.fn(),
+};
+export const session = {
+  defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() },
+};
+const display = { id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1040 } };
+export const screen = { getPrimaryDisplay: vi.fn(() => display), getAllDisplays: vi.fn(() => [display]) };
+/** `new BrowserWindow(options)` records its options and returns a fake window. */
+export const BrowserWindow = Object.assign(
+  vi.fn(function (this: unknown, options: unknown) {
+    return fakeWindow(options);
+  }),
+  {
+    fromWebContents: vi.fn(() => null),
+    getAllWindows: vi.fn(() => []),
+  },
+);
+
+export function fakeWindow(options: unknown = {}) {
+  return {
+    options,
+    on: vi.fn(),
+    once: vi.fn(),
+    show: vi.fn(),
+    focus: vi.fn(),
+    restore: vi.fn(),
+    maximize: vi.fn(),
+    isMinimized: vi.fn(() => false),
+    isMaximized: vi.fn(() => false),
+    getNormalBounds: vi.fn(() => ({ x: 0, y: 0, width: 1280, height: 800 })),
+    loadURL: vi.fn(async () => undefined),
+    webContents: fakeWebContents(),
+  };
+}
 
 /** A webContents that records its handlers so tests can fire navigation events at it. */
 export function fakeWebContents() {

@@ -68,7 +68,9 @@ describe('createAppHandler', () => {
     const js = await get('app://tezgah/assets/index-abc.js');
     expect(js.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
     expect(await js.text()).toBe('console.log(1)');
-    expect((await get('app://tezgah/assets/index-abc.css')).headers.get('content-type')).toMatch(/^text\/css/);
+    expect((await get('app://tezgah/assets/index-abc.css')).headers.get('content-type')).toMatch(
+      /^text\/css/,
+    );
     expect((await get('app://tezgah/assets/inter.woff2')).headers.get('content-type')).toBe('font/woff2');
   });
 

@@ -49,7 +49,12 @@ describe('fitToDisplays', () => {
 
   it('pulls a half off-screen window fully onto the display it overlaps most', () => {
     const saved = { x: 3500, y: 1000, width: 1000, height: 700 };
-    expect(fitToDisplays(saved, [laptop, rightMonitor])).toEqual({ x: 3000, y: 700, width: 1000, height: 700 });
+    expect(fitToDisplays(saved, [laptop, rightMonitor])).toEqual({
+      x: 3000,
+      y: 700,
+      width: 1000,
+      height: 700,
+    });
   });
 
   it('grows a tiny saved window up to the minimum size', () => {
@@ -67,7 +72,9 @@ describe('fitToDisplays', () => {
 describe('geometry helpers', () => {
   it('intersection is zero for disjoint rectangles', () => {
     expect(intersection(laptop, rightMonitor)).toEqual({ width: 0, height: 875 });
-    expect(intersection({ x: 10, y: 10, width: 10, height: 10 }, { x: 15, y: 0, width: 100, height: 12 })).toEqual({
+    expect(
+      intersection({ x: 10, y: 10, width: 10, height: 10 }, { x: 15, y: 0, width: 100, height: 12 }),
+    ).toEqual({
       width: 5,
       height: 2,
     });

@@ -1,0 +1,22 @@
+// Bench-only page (built when TEZGAH_BENCH=1): fills the app's database with generated data at any scale,
+// through the same generator and repositories the sample shop uses.
+import { appDb } from '@/db/db';
+import { seedShop } from '@/db/sample';
+
+declare global {
+  interface Window {
+    benchSeed(scale: { customers: number; orders: number; reviews: number }): Promise<number>;
+  }
+}
+
+window.benchSeed = async (scale) => {
+  const db = appDb();
+  await db.delete();
+  await db.open();
+  const t0 = performance.now();
+  await seedShop(scale, { db });
+  const ms = performance.now() - t0;
+  db.close();
+  return ms;
+};
+document.title = 'ready';
