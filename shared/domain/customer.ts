@@ -32,6 +32,17 @@ export type CustomerStats = z.infer<typeof customerStatsSchema>;
 
 export const emptyStats: CustomerStats = { orderCount: 0 };
 
+/** Stats derived from a customer's orders; cancelled orders do not count. */
+export function statsFromOrders(orders: readonly { status: string; orderedDate: string }[]): CustomerStats {
+  const live = orders.filter((o) => o.status !== 'cancelled').map((o) => o.orderedDate);
+  live.sort();
+  const first = live[0];
+  const last = live[live.length - 1];
+  return first && last
+    ? { orderCount: live.length, firstOrderDate: first, lastOrderDate: last }
+    : { orderCount: 0 };
+}
+
 const email = z
   .string()
   .trim()

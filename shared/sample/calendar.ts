@@ -1,14 +1,19 @@
 // Days in the sample are counted as offsets from `today` (0 = today, -1 = yesterday): integers are cheap to
-// compare and shift, and each offset is turned into a `YYYY-MM-DD` string only once.
+// compare and shift. The dates of the whole window are made once, so 50k orders share a few hundred strings.
 import { isoDateSchema } from '../domain/common';
 import { addDays } from '../dates';
 import type { Rng } from './random';
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
+/** The window kept ready: two years and a bit back, a month ahead. */
+const PAST = 800;
+const AHEAD = 40;
 
 export class Calendar {
-  private readonly dates = new Map<number, string>();
+  private readonly dates: string[] = [];
+  private readonly months: number[] = [];
+  private readonly days: number[] = [];
   /** UTC midnight of today; moments are placed relative to it. */
   private readonly midnight: number;
 
@@ -17,23 +22,24 @@ export class Calendar {
       throw new RangeError(`today must be YYYY-MM-DD, got "${today}"`);
     const [y, m, d] = today.split('-').map(Number) as [number, number, number];
     this.midnight = Date.UTC(y, m - 1, d);
+    for (let offset = -PAST; offset <= AHEAD; offset++) {
+      const s = addDays(today, offset);
+      this.dates.push(s);
+      this.months.push(Number(s.slice(5, 7)));
+      this.days.push(Number(s.slice(8, 10)));
+    }
   }
 
   date(offset: number): string {
-    let s = this.dates.get(offset);
-    if (s === undefined) {
-      s = addDays(this.today, offset);
-      this.dates.set(offset, s);
-    }
-    return s;
+    return this.dates[offset + PAST] ?? addDays(this.today, offset);
   }
 
   month(offset: number): number {
-    return Number(this.date(offset).slice(5, 7));
+    return this.months[offset + PAST] ?? Number(this.date(offset).slice(5, 7));
   }
 
   dayOfMonth(offset: number): number {
-    return Number(this.date(offset).slice(8, 10));
+    return this.days[offset + PAST] ?? Number(this.date(offset).slice(8, 10));
   }
 
   /** A moment in the working hours of that day, never after `now` (rows cannot come from the future). */

@@ -1,22 +1,34 @@
 // What the sample 3D-print shop sells and gives away. Prices are in minor units per currency, derived once
 // from a USD list price (EUR a little lower, TRY rounded to whole 10 lira like a real price tag).
 import type { Surprise } from '../domain/other';
-import type { Currency } from './names';
+import type { Currency, Zone } from './names';
 import { weighted, type Rng } from './random';
 
 export type Prices = Record<Currency, number>;
 
 export interface Variant {
   name?: string;
-  code: string;
+  sku: string;
   price: Prices;
 }
 
-export interface Product {
+interface ProductSpec {
   code: string;
   title: (material: string, colour: string) => string;
   materials: readonly string[];
   colours: readonly string[];
+  variants: readonly (readonly [string | undefined, string, number])[];
+}
+
+/** One material and colour of a product, its title built once (50k orders share these strings). */
+export interface Line {
+  title: string;
+  material: string;
+  colour: string;
+}
+
+export interface Product {
+  lines: readonly Line[];
   variants: readonly Variant[];
 }
 
@@ -28,26 +40,33 @@ function prices(usd: number): Prices {
   };
 }
 
-function variants(list: readonly (readonly [string | undefined, string, number])[]): Variant[] {
-  return list.map(([name, code, usd]) =>
-    name ? { name, code, price: prices(usd) } : { code, price: prices(usd) },
-  );
+function compile(p: ProductSpec): Product {
+  return {
+    lines: p.materials.flatMap((material) =>
+      p.colours.map((colour) => ({ title: p.title(material, colour), material, colour })),
+    ),
+    variants: p.variants.map(([name, code, usd]) => {
+      const v: Variant = { sku: `${p.code}-${code}`, price: prices(usd) };
+      if (name) v.name = name;
+      return v;
+    }),
+  };
 }
 
 const fixedTitle = (t: string) => () => t;
 
-const products: readonly (readonly [Product, number])[] = [
+const products: readonly (readonly [ProductSpec, number])[] = [
   [
     {
       code: 'DRG',
       title: (m, c) => `Articulated Dragon — ${m} ${c}`,
       materials: ['PLA Silk'],
       colours: ['Gold', 'Rainbow', 'Copper', 'Blue-Green', 'Purple'],
-      variants: variants([
+      variants: [
         ['Small, 20 cm', 'S', 1899],
         ['Medium, 35 cm', 'M', 2899],
         ['Large, 60 cm', 'L', 4599],
-      ]),
+      ],
     },
     20,
   ],
@@ -57,10 +76,10 @@ const products: readonly (readonly [Product, number])[] = [
       title: fixedTitle('Custom Cookie Cutter Set'),
       materials: ['PLA'],
       colours: ['Pink', 'Mint', 'White', 'Yellow'],
-      variants: variants([
+      variants: [
         ['Set of 3', '3', 1499],
         ['Set of 6', '6', 2399],
-      ]),
+      ],
     },
     14,
   ],
@@ -70,11 +89,11 @@ const products: readonly (readonly [Product, number])[] = [
       title: fixedTitle('Planter with drainage | Matte White'),
       materials: ['PLA Matte'],
       colours: ['Matte White'],
-      variants: variants([
+      variants: [
         ['10 cm', '10', 1299],
         ['14 cm', '14', 1799],
         ['18 cm', '18', 2499],
-      ]),
+      ],
     },
     12,
   ],
@@ -84,10 +103,10 @@ const products: readonly (readonly [Product, number])[] = [
       title: (_m, c) => `Geometric Planter with drainage | ${c}`,
       materials: ['PLA Matte'],
       colours: ['Terracotta', 'Matte Black', 'Marble'],
-      variants: variants([
+      variants: [
         ['Small', 'S', 1499],
         ['Large', 'L', 2299],
-      ]),
+      ],
     },
     6,
   ],
@@ -97,11 +116,11 @@ const products: readonly (readonly [Product, number])[] = [
       title: fixedTitle('Miniature Terrain Pack'),
       materials: ['Resin', 'PLA'],
       colours: ['Unpainted grey'],
-      variants: variants([
+      variants: [
         ['28 mm Ruins', 'RU', 3499],
         ['28 mm Forest', 'FO', 3499],
         ['32 mm Sci-fi', 'SF', 3999],
-      ]),
+      ],
     },
     10,
   ],
@@ -111,10 +130,10 @@ const products: readonly (readonly [Product, number])[] = [
       title: fixedTitle('Cable organiser'),
       materials: ['PETG'],
       colours: ['Black', 'White', 'Grey'],
-      variants: variants([
+      variants: [
         ['Pack of 6', '6', 899],
         ['Pack of 12', '12', 1499],
-      ]),
+      ],
     },
     10,
   ],
@@ -124,7 +143,7 @@ const products: readonly (readonly [Product, number])[] = [
       title: fixedTitle('Personalised Name Keychain, 2 colours'),
       materials: ['PLA'],
       colours: ['Black/White', 'Red/White', 'Navy/Gold'],
-      variants: variants([['Up to 8 letters', 'K8', 799]]),
+      variants: [['Up to 8 letters', 'K8', 799]],
     },
     9,
   ],
@@ -134,10 +153,10 @@ const products: readonly (readonly [Product, number])[] = [
       title: fixedTitle('Lithophane Night Light (your photo)'),
       materials: ['PLA'],
       colours: ['White'],
-      variants: variants([
+      variants: [
         ['Heart frame', 'HF', 3299],
         ['Moon', 'MO', 3899],
-      ]),
+      ],
     },
     6,
   ],
@@ -147,10 +166,10 @@ const products: readonly (readonly [Product, number])[] = [
       title: (_m, c) => `Flexi Cat Fidget — ${c}`,
       materials: ['PLA'],
       colours: ['Orange Tabby', 'Black', 'Galaxy'],
-      variants: variants([
+      variants: [
         [undefined, '1', 699],
         ['Litter of 3', '3', 1699],
-      ]),
+      ],
     },
     8,
   ],
@@ -160,7 +179,7 @@ const products: readonly (readonly [Product, number])[] = [
       title: fixedTitle('Headphone Stand — Low Poly'),
       materials: ['PETG'],
       colours: ['Black', 'Marble', 'Galaxy Purple'],
-      variants: variants([[undefined, 'ST', 2299]]),
+      variants: [[undefined, 'ST', 2299]],
     },
     5,
   ],
@@ -170,7 +189,7 @@ const products: readonly (readonly [Product, number])[] = [
       title: fixedTitle('Dice Tower "Castle Gate"'),
       materials: ['PLA'],
       colours: ['Stone Grey', 'Dungeon Green'],
-      variants: variants([[undefined, 'CG', 2999]]),
+      variants: [[undefined, 'CG', 2999]],
     },
     4,
   ],
@@ -180,16 +199,16 @@ const products: readonly (readonly [Product, number])[] = [
       title: fixedTitle('Moon Lamp with wooden stand'),
       materials: ['PLA'],
       colours: ['Warm White'],
-      variants: variants([
+      variants: [
         ['12 cm', '12', 2799],
         ['15 cm', '15', 3499],
-      ]),
+      ],
     },
     4,
   ],
 ];
 
-export const pickProduct = weighted(products);
+export const pickProduct = weighted(products.map(([p, w]) => [compile(p), w] as const));
 
 /** Percent-off coupons and when they apply; THANKYOU10 is the card put in parcels. */
 export const THANK_YOU_CODE = 'THANKYOU10';
@@ -202,7 +221,7 @@ export const coupons = {
 export type CouponCode = keyof typeof coupons;
 
 /** Shipping by currency and destination; about half the listings ship free (priced in). */
-export function shippingFor(r: Rng, currency: Currency, zone: 'domestic' | 'europe' | 'world'): number {
+export function shippingFor(r: Rng, currency: Currency, zone: Zone): number {
   if (r.chance(0.45)) return 0;
   if (currency === 'TRY') return zone === 'domestic' ? 7500 : 90000;
   if (currency === 'EUR') return zone === 'domestic' ? 299 : 1195;

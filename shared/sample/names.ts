@@ -134,7 +134,7 @@ export const regions: readonly Region[] = [
       { city: 'Berlin', country: 'Germany', zip: zipN('10', 5) },
       { city: 'Dresden', country: 'Germany', zip: zipN('010', 5) },
       { city: 'München', country: 'Germany', zip: zipN('80', 5) },
-      { city: 'Wien', country: 'Austria', zip: zipN('1', 4) },
+      { city: 'Hamburg', country: 'Germany', zip: zipN('20', 5) },
     ],
     street: (r) => ({ line1: `${r.pick(['Hauptstraße', 'Goethestraße', 'Müllerstraße'])} ${r.int(1, 120)}` }),
     phone: (r) => `+49 30 ${r.digits(7)}`,
@@ -149,7 +149,7 @@ export const regions: readonly Region[] = [
     cities: [
       { city: 'Paris', country: 'France', zip: zipN('750', 5) },
       { city: 'Lyon', country: 'France', zip: zipN('6900', 5) },
-      { city: 'Bruxelles', country: 'Belgium', zip: fixed('1000') },
+      { city: 'Marseille', country: 'France', zip: zipN('130', 5) },
     ],
     street: (r) => ({ line1: `${r.int(1, 99)} rue ${r.pick(['de la Paix', 'Émile Zola', 'des Lilas'])}` }),
     phone: (r) => `+33 6 ${r.digits(2)} ${r.digits(2)} ${r.digits(2)} ${r.digits(2)}`,
@@ -158,13 +158,13 @@ export const regions: readonly Region[] = [
     zone: 'europe',
   },
   {
-    weight: 6,
+    weight: 5,
     firsts: ['Lucía', 'José', 'Martín', 'Inés', 'Ángel', 'Sofía', 'Begoña'],
     lasts: ['Muñoz', 'García', 'Peña', 'Ibáñez', 'Núñez', 'López'],
     cities: [
       { city: 'Madrid', country: 'Spain', zip: zipN('280', 5) },
       { city: 'Barcelona', country: 'Spain', zip: zipN('080', 5) },
-      { city: 'Ciudad de México', state: 'CDMX', country: 'Mexico', zip: zipN('06', 5) },
+      { city: 'Sevilla', country: 'Spain', zip: zipN('410', 5) },
     ],
     street: (r) => ({
       line1: `Calle ${r.pick(['Mayor', 'de Alcalá', 'Núñez de Balboa'])}, ${r.int(1, 150)}`,
@@ -187,7 +187,11 @@ export const regions: readonly Region[] = [
       },
       { city: 'Manchester', country: 'United Kingdom', zip: (r) => `M${r.int(1, 9)} ${r.int(1, 9)}AE` },
       { city: 'Edinburgh', country: 'United Kingdom', zip: (r) => `EH${r.int(1, 9)} ${r.int(1, 9)}YZ` },
-      { city: 'Dublin', country: 'Ireland', zip: (r) => `D0${r.int(1, 8)} X${r.digits(3)}` },
+      {
+        city: 'Cardiff',
+        country: 'United Kingdom',
+        zip: (r) => `CF10 ${r.int(1, 9)}${r.pick(['AA', 'EP'])}`,
+      },
     ],
     street: (r) => ({
       line1: `${r.int(1, 220)} ${r.pick(['High Street', 'Church Lane', 'Victoria Road'])}`,
@@ -200,46 +204,137 @@ export const regions: readonly Region[] = [
   },
   {
     weight: 4,
-    firsts: ['Søren', 'Åsa', 'Linnéa', 'Ørjan', 'Maja', 'Sigrún'],
-    lasts: ['Ødegaard', 'Håkansson', 'Nyström', 'Jørgensen', 'Lindqvist'],
+    firsts: ['Ørjan', 'Sigrid', 'Åsmund', 'Ingrid', 'Håkon', 'Solveig'],
+    lasts: ['Ødegaard', 'Hansen', 'Bjørnstad', 'Håland', 'Løvik'],
     cities: [
       { city: 'Oslo', country: 'Norway', zip: zipN('01', 4) },
-      { city: 'Stockholm', country: 'Sweden', zip: (r) => `11${r.digits(1)} ${r.digits(2)}` },
-      { city: 'København', country: 'Denmark', zip: zipN('1', 4) },
+      { city: 'Bergen', country: 'Norway', zip: zipN('50', 4) },
+      { city: 'Tromsø', country: 'Norway', zip: zipN('90', 4) },
     ],
-    street: (r) => ({ line1: `${r.pick(['Storgata', 'Drottninggatan', 'Nørrebrogade'])} ${r.int(1, 90)}` }),
+    street: (r) => ({ line1: `${r.pick(['Storgata', 'Kirkeveien', 'Bryggen'])} ${r.int(1, 90)}` }),
     phone: (r) => `+47 4${r.digits(2)} ${r.digits(2)} ${r.digits(3)}`,
     language: 'en',
     currency: 'EUR',
     zone: 'europe',
   },
   {
-    weight: 11,
-    firsts: ['Haruka', 'Yūto', 'Łukasz', 'Zofia', 'Daan', 'Chloe', 'Liam', 'Aroha', 'Mei', 'Ngozi'],
-    lasts: ['Satō', 'Itō', 'Wiśniewski', 'Kowalczyk', 'de Vries', 'Tremblay', 'Nguyễn', 'Okafor'],
+    weight: 2,
+    firsts: ['Łukasz', 'Zofia', 'Wojciech', 'Małgorzata', 'Jakub'],
+    lasts: ['Wiśniewski', 'Kowalczyk', 'Zieliński', 'Wójcik', 'Dąbrowski'],
     cities: [
-      { city: 'Tokyo', country: 'Japan', zip: (r) => `1${r.digits(2)}-${r.digits(4)}` },
       { city: 'Łódź', country: 'Poland', zip: (r) => `9${r.digits(1)}-${r.digits(3)}` },
+      { city: 'Warszawa', country: 'Poland', zip: (r) => `0${r.digits(1)}-${r.digits(3)}` },
+      { city: 'Kraków', country: 'Poland', zip: (r) => `3${r.digits(1)}-${r.digits(3)}` },
+    ],
+    street: (r) => ({
+      line1: `ul. ${r.pick(['Piotrkowska', 'Floriańska', 'Marszałkowska'])} ${r.int(1, 200)}`,
+    }),
+    phone: (r) => `+48 5${r.digits(2)} ${r.digits(3)} ${r.digits(3)}`,
+    language: 'en',
+    currency: 'EUR',
+    zone: 'europe',
+  },
+  {
+    weight: 2,
+    firsts: ['Daan', 'Sanne', 'Bram', 'Fleur', 'Joost'],
+    lasts: ['de Vries', 'Jansen', 'van Dijk', 'Bakker', 'Visser'],
+    cities: [
       {
         city: 'Amsterdam',
         country: 'Netherlands',
         zip: (r) => `10${r.digits(2)} ${r.pick(['AB', 'KX', 'TS'])}`,
       },
-      { city: 'Montréal', state: 'QC', country: 'Canada', zip: (r) => `H2X ${r.int(1, 9)}Y${r.int(1, 9)}` },
-      { city: 'Sydney', state: 'NSW', country: 'Australia', zip: fixed('2000') },
+      { city: 'Utrecht', country: 'Netherlands', zip: (r) => `35${r.digits(2)} ${r.pick(['AA', 'GJ'])}` },
     ],
     street: (r) => ({
-      line1: `${r.int(1, 300)} ${r.pick(['Park Road', 'Rue Saint-Denis', 'ul. Piotrkowska'])}`,
+      line1: `${r.pick(['Prinsengracht', 'Keizersgracht', 'Oudegracht'])} ${r.int(1, 400)}`,
     }),
+    phone: (r) => `+31 6 ${r.digits(8)}`,
+    language: 'en',
+    currency: 'EUR',
+    zone: 'europe',
+  },
+  {
+    weight: 2,
+    firsts: ['Haruka', 'Yūto', 'Sakura', 'Ren', 'Aoi'],
+    lasts: ['Satō', 'Itō', 'Takahashi', 'Kobayashi', 'Watanabe'],
+    cities: [
+      { city: 'Tokyo', country: 'Japan', zip: (r) => `1${r.digits(2)}-${r.digits(4)}` },
+      { city: 'Ōsaka', country: 'Japan', zip: (r) => `5${r.digits(2)}-${r.digits(4)}` },
+    ],
+    street: (r) => ({
+      line1: `${r.int(1, 5)}-${r.int(1, 20)}-${r.int(1, 30)} ${r.pick(['Jingūmae', 'Nakameguro', 'Umeda'])}`,
+    }),
+    phone: (r) => `+81 90 ${r.digits(4)} ${r.digits(4)}`,
+    language: 'en',
+    currency: 'USD',
+    zone: 'world',
+  },
+  {
+    weight: 2,
+    firsts: ['Chloé', 'Liam', 'Émilie', 'Noah', 'Gabrielle'],
+    lasts: ['Tremblay', 'Gagnon', 'Roy', 'Côté', 'Bouchard'],
+    cities: [
+      { city: 'Montréal', state: 'QC', country: 'Canada', zip: (r) => `H2X ${r.int(1, 9)}Y${r.int(1, 9)}` },
+      { city: 'Toronto', state: 'ON', country: 'Canada', zip: (r) => `M5V ${r.int(1, 9)}T${r.int(1, 9)}` },
+    ],
+    street: (r) => ({
+      line1: `${r.int(1, 3000)} ${r.pick(['rue Saint-Denis', 'Queen St W', 'boulevard Saint-Laurent'])}`,
+    }),
+    phone: (r) => `+1 (514) 555-01${r.digits(2)}`,
+    language: 'en',
+    currency: 'USD',
+    zone: 'world',
+  },
+  {
+    weight: 2,
+    firsts: ['Aroha', 'Mia', 'Jack', 'Isla', 'Charlotte'],
+    lasts: ['Ngata', 'Wilson', 'Thompson', 'Walker', 'Nguyễn'],
+    cities: [
+      { city: 'Sydney', state: 'NSW', country: 'Australia', zip: fixed('2000') },
+      { city: 'Melbourne', state: 'VIC', country: 'Australia', zip: fixed('3000') },
+      { city: 'Darwin', state: 'NT', country: 'Australia', zip: fixed('0800') },
+    ],
+    street: (r) => ({ line1: `${r.int(1, 400)} ${r.pick(['George St', 'Collins St', 'Smith St'])}` }),
     phone: (r) => `+61 491 570 ${r.digits(3)}`,
+    language: 'en',
+    currency: 'USD',
+    zone: 'world',
+  },
+  {
+    weight: 2,
+    firsts: ['María José', 'Alejandro', 'Ximena', 'Diego'],
+    lasts: ['Hernández', 'Muñoz', 'Ramírez', 'Peña'],
+    cities: [
+      { city: 'Ciudad de México', state: 'CDMX', country: 'Mexico', zip: zipN('06', 5) },
+      { city: 'Guadalajara', state: 'Jalisco', country: 'Mexico', zip: zipN('44', 5) },
+    ],
+    street: (r) => ({
+      line1: `Av. ${r.pick(['Insurgentes Sur', 'Reforma', 'Chapultepec'])} ${r.int(1, 2000)}`,
+    }),
+    phone: (r) => `+52 55 ${r.digits(4)} ${r.digits(4)}`,
     language: 'en',
     currency: 'USD',
     zone: 'world',
   },
 ];
 
-/** Folds a name to the ASCII letters an email or username would use (`Şükrü Yılmaz` -> `sukru yilmaz`). */
-export function asciiWords(name: string): string[] {
+const asciiCache = new Map<string, readonly string[]>();
+
+/**
+ * Folds a name to the ASCII words an email or username would use (`Şükrü Yılmaz` -> sukru, yilmaz).
+ * Cached: a few hundred distinct names repeat across 20k customers.
+ */
+export function asciiWords(name: string): readonly string[] {
+  let words = asciiCache.get(name);
+  if (!words) {
+    words = fold(name);
+    asciiCache.set(name, words);
+  }
+  return words;
+}
+
+function fold(name: string): string[] {
   return name
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -29,7 +29,11 @@ function report(f: Figure) {
   );
 }
 
-async function seeded(browser: Browser, base: string, scale: { customers: number; orders: number; reviews: number }) {
+async function seeded(
+  browser: Browser,
+  base: string,
+  scale: { customers: number; orders: number; reviews: number },
+) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
   const page = await context.newPage();
   await page.goto(`${base}bench.html`);
@@ -38,12 +42,18 @@ async function seeded(browser: Browser, base: string, scale: { customers: number
     (s) => (window as unknown as { benchSeed: (x: typeof s) => Promise<number> }).benchSeed(s),
     scale,
   );
-  console.log(`seeded ${scale.customers} customers, ${scale.orders} orders, ${scale.reviews} reviews in ${ms.toFixed(0)} ms`);
+  console.log(
+    `seeded ${scale.customers} customers, ${scale.orders} orders, ${scale.reviews} reviews in ${ms.toFixed(0)} ms`,
+  );
   await page.close();
   return context;
 }
 
-async function coldStarts(browser: Browser, base: string, scale: { customers: number; orders: number; reviews: number }) {
+async function coldStarts(
+  browser: Browser,
+  base: string,
+  scale: { customers: number; orders: number; reviews: number },
+) {
   const context = await seeded(browser, base, scale);
   await context.addInitScript(firstSeenScript(ORDER_ROW));
   const times: number[] = [];
@@ -81,7 +91,11 @@ async function main() {
   try {
     const small = await coldStarts(browser, server.url, { customers: 2_000, orders: 5_000, reviews: 2_000 });
     await small.context.close();
-    const full = await coldStarts(browser, server.url, { customers: 20_000, orders: 50_000, reviews: 20_000 });
+    const full = await coldStarts(browser, server.url, {
+      customers: 20_000,
+      orders: 50_000,
+      reviews: 20_000,
+    });
     const p50Small = median(small.times);
     const p50Full = median(full.times);
     report({ name: 'cold start to orders list, 50k orders (p50)', value: p50Full, unit: 'ms', budget: 600 });
@@ -97,10 +111,20 @@ async function main() {
     await page.goto(`${server.url}index.html${ORDERS_URL}`);
     await page.waitForSelector(ORDER_ROW);
     const frames = await scrollFrames(page, '[data-scroll="orders"]', 240, 160);
-    report({ name: 'order list scroll frame, 50k orders (p95)', value: percentile(frames, 95), unit: 'ms', budget: 16 });
+    report({
+      name: 'order list scroll frame, 50k orders (p95)',
+      value: percentile(frames, 95),
+      unit: 'ms',
+      budget: 16,
+    });
 
     const search = await searchLatencies(page, server.url);
-    report({ name: 'customer search keystroke to result, 20k (p95)', value: percentile(search, 95), unit: 'ms', budget: 16 });
+    report({
+      name: 'customer search keystroke to result, 20k (p95)',
+      value: percentile(search, 95),
+      unit: 'ms',
+      budget: 16,
+    });
     await full.context.close();
 
     report({ name: 'first-screen JS (gzip)', value: firstScreenJsGzip(), unit: 'KB', budget: 250 });

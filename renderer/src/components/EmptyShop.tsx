@@ -4,6 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { IconBuildingStore } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
+import { errorMessage } from '@/app/errors';
 
 /** First-run welcome: start for real, or look around with a sample shop. */
 export function EmptyShop() {
@@ -22,7 +23,7 @@ export function EmptyShop() {
         message: t('empty.sampleLoaded', { customers: r.customers, orders: r.orders }),
       });
     } catch (e) {
-      notifications.show({ color: 'red', title: t('errors.title'), message: String((e as Error).message) });
+      notifications.show({ color: 'red', title: t('errors.title'), message: errorMessage(e, t) });
     } finally {
       setBusy(false);
     }

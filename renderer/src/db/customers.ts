@@ -4,15 +4,16 @@ import {
   customerSearchText,
   customerSearchWords,
   emptyStats,
+  statsFromOrders,
   foldText,
   type Customer,
   type CustomerInput,
-  type CustomerStats,
 } from '@shared/domain/customer';
 import { newId } from '@shared/domain/common';
 import { ValidationError, parseOrThrow } from '@shared/validation';
 import { appDb, type TezgahDb } from './db';
-import type { Order } from '@shared/domain/order';
+
+export { statsFromOrders };
 
 export interface Deps {
   db?: TezgahDb;
@@ -75,11 +76,20 @@ export async function deleteCustomer(id: string, mode: DeleteMode, { db = appDb(
         );
       }
       await db.orders.bulkDelete(orderIds);
+      // Rows attached to the customer, or only to one of their orders (an imported note or review may
+      // carry the order id alone): nothing may be left pointing at a deleted order.
       for (const t of [db.notes, db.surpriseGifts, db.reminders, db.cases, db.surveys] as const) {
         await t.where('customerId').equals(id).delete();
+        if (orderIds.length > 0) await t.where('orderId').anyOf(orderIds).delete();
       }
       // Reviews are the shop's public record: keep them, unlinked.
       await db.reviews.where('customerId').equals(id).modify({ customerId: undefined, orderId: undefined });
+      if (orderIds.length > 0) {
+        await db.reviews
+          .where('orderId')
+          .anyOf(orderIds)
+          .modify({ customerId: undefined, orderId: undefined });
+      }
       await db.customers.delete(id);
       return { deletedOrders: orderIds.length };
     },
@@ -105,7 +115,10 @@ export async function customersByIds(ids: readonly string[], { db = appDb() }: D
  * The first word goes through the multi-entry index; the rest are checked on the few rows it yields.
  */
 export async function searchCustomers(query: string, limit = 50, { db = appDb() }: Deps = {}) {
-  const words = foldText(query).split(/\s+/).filter(Boolean);
+  // Split like the stored words are, so "Muñoz, Ana" or "(Ana)" find what "Muñoz Ana" finds.
+  const words = foldText(query)
+    .split(/[\s,;()]+/)
+    .filter(Boolean);
   if (words.length === 0) return [];
   const [first, ...rest] = words.sort((a, b) => b.length - a.length) as [string, ...string[]];
   const out: Customer[] = [];
@@ -118,13 +131,6 @@ export async function searchCustomers(query: string, limit = 50, { db = appDb() 
       if (rest.every((w) => c.searchWords.some((cw) => cw.startsWith(w)))) out.push(c);
     });
   return out.sort((a, b) => a.name.localeCompare(b.name));
-}
-
-/** Stats derived from a customer's orders; cancelled orders do not count. */
-export function statsFromOrders(orders: readonly Pick<Order, 'status' | 'orderedDate'>[]): CustomerStats {
-  const live = orders.filter((o) => o.status !== 'cancelled').map((o) => o.orderedDate);
-  live.sort();
-  return { orderCount: live.length, firstOrderDate: live[0], lastOrderDate: live[live.length - 1] };
 }
 
 /** Recomputes a customer's stats; call inside the transaction that changed their orders. */

@@ -45,6 +45,7 @@ export const en = {
     trySample: 'Try with a sample shop',
     loadingSample: 'Filling the sample shop…',
     sampleLoaded: 'Sample shop loaded: {{customers}} customers and {{orders}} orders.',
+    sampleAlreadyLoaded: 'The sample shop is already loaded. Remove it in Settings before loading it again.',
   },
   errors: {
     title: 'Something went wrong',
@@ -114,6 +115,7 @@ export const tr: Translation<typeof en> = {
     trySample: 'Örnek dükkânla dene',
     loadingSample: 'Örnek dükkân dolduruluyor…',
     sampleLoaded: 'Örnek dükkân yüklendi: {{customers}} müşteri ve {{orders}} sipariş.',
+    sampleAlreadyLoaded: 'Örnek dükkân zaten yüklü. Yeniden yüklemeden önce Ayarlar’dan kaldırın.',
   },
   errors: {
     title: 'Bir şeyler ters gitti',

@@ -36,6 +36,7 @@ export function initI18n(lang: Language = initialLanguage()) {
     defaultNS: 'common',
     interpolation: { escapeValue: false }, // React escapes; user text is never HTML.
     returnNull: false,
+    showSupportNotice: false,
   });
 }
 

@@ -4,6 +4,7 @@ import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
+import { errorMessage } from '@/app/errors';
 import { hasSampleShop, loadSampleShop, removeSampleShop } from '@/db/sample';
 
 /** Load or remove the sample shop; removal asks first and deletes exactly the sample rows. */
@@ -17,7 +18,7 @@ export function SampleDataCard() {
     try {
       notifications.show({ color: 'teal', message: await work() });
     } catch (e) {
-      notifications.show({ color: 'red', title: t('common:errors.title'), message: (e as Error).message });
+      notifications.show({ color: 'red', title: t('common:errors.title'), message: errorMessage(e, t) });
     } finally {
       setBusy(false);
     }
