@@ -12,15 +12,14 @@ export function CommandPalette() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [query, setQuery] = useState('');
-  const [found, setFound] = useState<SpotlightActionGroupData[]>([]);
+  // Results remember the query they answer, so a stale answer is never shown for newer text.
+  const [answer, setAnswer] = useState<{ q: string; groups: SpotlightActionGroupData[] }>({ q: '', groups: [] });
+  const found = answer.q === query.trim() ? answer.groups : [];
 
   useEffect(() => {
     let live = true;
     const q = query.trim();
-    if (!q) {
-      setFound([]);
-      return;
-    }
+    if (!q) return;
     void (async () => {
       const [customers, ids] = await Promise.all([
         searchCustomers(q, 8),
@@ -53,7 +52,7 @@ export function CommandPalette() {
           })),
         });
       }
-      setFound(groups);
+      setAnswer({ q, groups });
     })();
     return () => {
       live = false;

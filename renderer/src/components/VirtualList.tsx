@@ -32,6 +32,7 @@ export function VirtualList<T extends { id: string }>({
   scrollId,
 }: VirtualListProps<T>) {
   const parentRef = useRef<HTMLDivElement>(null);
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer re-renders us on scroll by design
   const virtualizer = useVirtualizer({
     count: ids.length,
     getScrollElement: () => parentRef.current,
@@ -55,7 +56,6 @@ export function VirtualList<T extends { id: string }>({
       ref={parentRef}
       role="list"
       aria-label={label}
-      aria-rowcount={ids.length}
       tabIndex={0}
       data-scroll={scrollId}
       style={{ height, overflow: 'auto', contain: 'strict' }}
@@ -69,6 +69,8 @@ export function VirtualList<T extends { id: string }>({
               key={id}
               role="listitem"
               data-index={v.index}
+              aria-setsize={ids.length}
+              aria-posinset={v.index + 1}
               data-loaded={row ? '' : undefined}
               style={{
                 position: 'absolute',
