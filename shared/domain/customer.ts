@@ -77,6 +77,8 @@ export const customerSchema = customerInputSchema.extend({
   searchText: z.string(),
   /** Word prefixes are looked up through a multi-entry index on these. */
   searchWords: z.array(z.string()),
+  /** The name folded for sorting, so Çağla sorts with C and lower-case names with the rest. */
+  sortName: z.string(),
   ...timestampsShape,
 });
 export type Customer = z.infer<typeof customerSchema>;

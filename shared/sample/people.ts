@@ -1,6 +1,12 @@
 // Who the sample buyers are: a name, a place, a favourite channel, and the identity fields each channel
 // brings (Etsy username and buyer id, Shopify customer id, an email or phone for direct sales).
-import { customerSearchText, customerSearchWords, type Address, type Customer } from '../domain/customer';
+import {
+  customerSearchText,
+  customerSearchWords,
+  foldText,
+  type Address,
+  type Customer,
+} from '../domain/customer';
 import type { Channel } from '../domain/order';
 import { asciiWords, regions, type City, type Region } from './names';
 import { weighted, type Rng } from './random';
@@ -100,6 +106,7 @@ export function makeCustomer(
     },
     searchText: '',
     searchWords: [],
+    sortName: foldText(p.name),
     sample: 1,
   };
   if (r.chance(0.15)) c.preferences.likes = r.pick(likes);

@@ -30,7 +30,14 @@ export function buildCustomer(
   const searchText = customerSearchText(parsed);
   return parseOrThrow(
     customerSchema,
-    { ...parsed, ...base, searchText, searchWords: customerSearchWords(searchText), updatedAt: now },
+    {
+      ...parsed,
+      ...base,
+      searchText,
+      searchWords: customerSearchWords(searchText),
+      sortName: foldText(parsed.name),
+      updatedAt: now,
+    },
     'customer',
   );
 }
@@ -102,7 +109,7 @@ export function getCustomer(id: string, { db = appDb() }: Deps = {}) {
 
 /** All customer ids in name order: the list virtualizes over these and fetches rows per window. */
 export function customerIdsByName({ db = appDb() }: Deps = {}) {
-  return db.customers.orderBy('name').primaryKeys();
+  return db.customers.orderBy('sortName').primaryKeys();
 }
 
 export async function customersByIds(ids: readonly string[], { db = appDb() }: Deps = {}) {

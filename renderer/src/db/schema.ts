@@ -2,7 +2,7 @@
 // constant, an upgrade function and an upgrade test (tests/dom/db-upgrade.test.ts).
 //
 // The queries the screens run, and the index that serves each:
-// - customers list by name                      customers.name (primary keys only, rows fetched per window)
+// - customers list by name (folded)             customers.sortName (primary keys only, rows fetched per window)
 // - customer search as you type (word prefix)   customers.*searchWords
 // - import dedupe by Etsy id / username / Shopify id / email
 //                                               customers.etsyBuyerId, .etsyUsername, .shopifyId, .email
@@ -22,7 +22,7 @@ export const DB_NAME = 'tezgah';
 
 /** v1 (2026-11-23): the whole domain from the start. */
 export const SCHEMA_V1 = {
-  customers: 'id, name, *searchWords, etsyBuyerId, etsyUsername, shopifyId, email, createdDate, sample',
+  customers: 'id, sortName, *searchWords, etsyBuyerId, etsyUsername, shopifyId, email, createdDate, sample',
   orders:
     'id, customerId, &channelKey, orderedDate, [status+orderedDate], [channel+orderedDate], [status+shipBy], sample',
   reminders: 'id, [state+dueDate], customerId, orderId, kind, sample',
