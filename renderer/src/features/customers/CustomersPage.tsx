@@ -68,6 +68,8 @@ export default function CustomersPage() {
   return (
     <Stack
       gap="md"
+      // Which query the rows on screen answer (the bench times keystroke -> this).
+      data-results-for={results?.q}
       h="calc(100dvh - var(--app-shell-header-offset, 0px) - 2 * var(--app-shell-padding, 16px))"
     >
       <Group justify="space-between" wrap="nowrap" style={{ flex: 'none' }}>
