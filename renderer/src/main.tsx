@@ -8,7 +8,14 @@ import '@mantine/dates/styles.css';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { initI18n } from './app/i18n';
+import { prefetchScreen } from './app/routes';
+import { appDb } from './db/db';
 
+// Boot work in parallel: the screen's code, the database connection and the translations.
+prefetchScreen(location.hash);
+appDb()
+  .open()
+  .catch(() => undefined); // a failure shows where the data is used, with its message
 void initI18n().then(() => {
   createRoot(document.getElementById('root')!).render(<App />);
 });

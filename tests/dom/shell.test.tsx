@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { Layout } from '@/app/Layout';
 import { ComingSoon } from '@/features/coming-soon/ComingSoon';
 import { renderApp } from './render';
@@ -43,5 +43,25 @@ describe('app shell', () => {
   it('every button in the header has an accessible name', async () => {
     await renderApp(<Layout />);
     for (const b of screen.getAllByRole('button')) expect(b).toHaveAccessibleName();
+  });
+});
+
+describe('a screen that fails', () => {
+  it('shows what went wrong and a reload button instead of a blank window', async () => {
+    const { ErrorBoundary } = await import('@/app/ErrorBoundary');
+    function Broken(): never {
+      throw new Error('The database could not be opened');
+    }
+    const spy = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    await renderApp(
+      <ErrorBoundary>
+        <Broken />
+      </ErrorBoundary>,
+    );
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent('Something went wrong');
+    expect(alert).toHaveTextContent('The database could not be opened');
+    expect(within(alert).getByRole('button', { name: 'Reload' })).toBeInTheDocument();
+    spy.mockRestore();
   });
 });

@@ -29,6 +29,7 @@ import {
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { ErrorBoundary } from './ErrorBoundary';
 import { navItems } from './routes';
 import { modKey } from './shortcuts';
 
@@ -113,9 +114,11 @@ export function Layout() {
         })}
       </AppShell.Navbar>
       <AppShell.Main>
-        <Suspense fallback={<Loader m="xl" aria-label="Loading" />}>
-          <Outlet />
-        </Suspense>
+        <ErrorBoundary resetKey={pathname}>
+          <Suspense fallback={<Loader m="xl" aria-label={t('loading')} />}>
+            <Outlet />
+          </Suspense>
+        </ErrorBoundary>
       </AppShell.Main>
     </AppShell>
   );

@@ -4,12 +4,34 @@ import { ComingSoon } from '@/features/coming-soon/ComingSoon';
 import TodayPage from '@/features/today/TodayPage';
 
 // Screens load on demand so the first screen carries only its own code.
-const OrdersPage = lazy(() => import('@/features/orders/OrdersPage'));
-const OrderPage = lazy(() => import('@/features/orders/OrderPage'));
-const NewOrderPage = lazy(() => import('@/features/orders/NewOrderPage'));
-const CustomersPage = lazy(() => import('@/features/customers/CustomersPage'));
-const CustomerPage = lazy(() => import('@/features/customers/CustomerPage'));
-const SettingsPage = lazy(() => import('@/features/settings/SettingsPage'));
+const screens = {
+  orders: () => import('@/features/orders/OrdersPage'),
+  order: () => import('@/features/orders/OrderPage'),
+  newOrder: () => import('@/features/orders/NewOrderPage'),
+  customers: () => import('@/features/customers/CustomersPage'),
+  customer: () => import('@/features/customers/CustomerPage'),
+  settings: () => import('@/features/settings/SettingsPage'),
+};
+const OrdersPage = lazy(screens.orders);
+const OrderPage = lazy(screens.order);
+const NewOrderPage = lazy(screens.newOrder);
+const CustomersPage = lazy(screens.customers);
+const CustomerPage = lazy(screens.customer);
+const SettingsPage = lazy(screens.settings);
+
+/**
+ * Starts loading the screen a window opens on while the app boots, instead of after the first render.
+ * (The module loader caches the import, so `lazy` then finds it ready.)
+ */
+export function prefetchScreen(hash: string): void {
+  const path = hash.replace(/^#/, '').split('?')[0] ?? '';
+  if (path === '/orders/new') void screens.newOrder();
+  else if (path.startsWith('/orders/')) void screens.order();
+  else if (path.startsWith('/orders')) void screens.orders();
+  else if (path.startsWith('/customers/')) void screens.customer();
+  else if (path.startsWith('/customers')) void screens.customers();
+  else if (path.startsWith('/settings')) void screens.settings();
+}
 
 export const routes: RouteObject[] = [
   { path: '/', element: <Navigate to="/today" replace /> },

@@ -2,6 +2,7 @@ import type { Translation } from './types';
 
 export const en = {
   appName: 'Tezgah',
+  loading: 'Loading…',
   nav: {
     main: 'Main navigation',
     today: 'Today',
@@ -72,6 +73,7 @@ export const en = {
 
 export const tr: Translation<typeof en> = {
   appName: 'Tezgah',
+  loading: 'Yükleniyor…',
   nav: {
     main: 'Ana gezinme',
     today: 'Bugün',
