@@ -8,7 +8,10 @@ import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import { initI18n } from '@/app/i18n';
 import { theme } from '@/app/theme';
 
-export async function renderApp(ui: ReactElement, { path = '/', route = '*', lang = 'en' as 'en' | 'tr' } = {}) {
+export async function renderApp(
+  ui: ReactElement,
+  { path = '/', route = '*', lang = 'en' as 'en' | 'tr' } = {},
+) {
   await initI18n(lang);
   return render(
     <MantineProvider theme={theme}>

@@ -77,11 +77,35 @@ export async function setOrderStatus(
   today: string,
   { db = appDb(), now = Date.now }: Deps = {},
 ) {
-  const t = now();
+  return changeStatus(db, id, status, today, {}, now());
+}
+
+/**
+ * Marks an order shipped and records its tracking number (kept as it was when none is given), in one write.
+ * Returns the rows before and after, like `setOrderStatus`, so the change can be undone.
+ */
+export async function shipOrder(
+  id: string,
+  today: string,
+  trackingNumber: string | undefined,
+  { db = appDb(), now = Date.now }: Deps = {},
+) {
+  const tracking = trackingNumber?.trim();
+  return changeStatus(db, id, 'shipped', today, tracking ? { trackingNumber: tracking } : {}, now());
+}
+
+function changeStatus(
+  db: TezgahDb,
+  id: string,
+  status: OrderStatus,
+  today: string,
+  changes: Pick<Partial<Order>, 'trackingNumber'>,
+  t: number,
+) {
   return db.transaction('rw', db.orders, db.customers, async () => {
     const old = await db.orders.get(id);
     if (!old) throw new ValidationError([{ path: '', message: 'This order no longer exists' }], 'order');
-    const row: Order = { ...old, ...datesForStatus(old, status, today), status, updatedAt: t };
+    const row: Order = { ...old, ...changes, ...datesForStatus(old, status, today), status, updatedAt: t };
     parseOrThrow(orderSchema, row, 'order');
     await db.orders.put(row);
     // Cancelling or restoring changes what counts towards the customer's history.
@@ -128,49 +152,137 @@ const MIN = '0000-00-00';
 const MAX = '9999-99-99';
 
 /**
- * Ids of matching orders, newest first. Only keys are read: each filter is an index range whose keys are
- * intersected, so 50k orders cost a few key scans and no row reads. Rows are fetched per visible window.
+ * Up to this many candidate orders (a customer search, an order-number prefix, the open statuses) are
+ * read as rows and filtered and sorted here; more are filtered through their keys.
  */
-export async function orderIds(f: OrderFilter = {}, { db = appDb() }: Deps = {}): Promise<string[]> {
-  const from = f.from ?? MIN;
-  const to = f.to ?? MAX;
-  let base = (await db.orders
-    .where('orderedDate')
-    .between(from, to, true, true)
-    .reverse()
-    .primaryKeys()) as string[];
-  const keep: Set<string>[] = [];
-  if (f.statuses && f.statuses.length > 0) {
-    keep.push(await keysFor(db, '[status+orderedDate]', f.statuses, from, to));
-  }
-  if (f.channels && f.channels.length > 0) {
-    keep.push(await keysFor(db, '[channel+orderedDate]', f.channels, from, to));
-  }
-  if (f.customerIds) {
-    const ids = await db.orders
-      .where('customerId')
-      .anyOf([...f.customerIds])
-      .primaryKeys();
-    keep.push(new Set(ids as string[]));
-  }
-  if (f.externalIdPrefix) {
-    // Through the unique channelKey index (`etsy:3141…`), so no row is read.
-    const prefix = f.externalIdPrefix.trim().replace(/^#/, '');
-    const prefixes = allChannels.flatMap((c) => [`${c}:${prefix}`, `${c}:#${prefix}`]);
-    const ids = await db.orders.where('channelKey').startsWithAnyOf(prefixes).primaryKeys();
-    keep.push(new Set(ids as string[]));
-  }
-  for (const set of keep.sort((a, b) => a.size - b.size)) base = base.filter((id) => set.has(id));
-  return base;
+const SMALL = 5_000;
+
+export interface OrderIdsDeps extends Deps {
+  /** Overrides the candidate count read as rows (tests use 0 to exercise the key-only path). */
+  rowsUpTo?: number;
 }
 
-async function keysFor(db: TezgahDb, index: string, values: readonly string[], from: string, to: string) {
-  const ranges = values.map((v) => [
-    [v, from],
-    [v, to],
-  ]) as [[string, string], [string, string]][];
-  const ids = await db.orders.where(index).inAnyRange(ranges, { includeUppers: true }).primaryKeys();
-  return new Set(ids as string[]);
+/**
+ * Ids of matching orders, newest first (equal dates: the index's order, by id). Reads are chosen for
+ * IndexedDB's speed at 50k orders: forward key ranges are one getAllKeys call each, while reverse or
+ * multi-range cursors cost a round trip per key. So:
+ * - few candidates (see SMALL): their rows are read, filtered and sorted;
+ * - otherwise the keys of one range give the order (one status or one channel through its compound
+ *   index, else the date index) and the other filters' key sets are intersected with it.
+ */
+export async function orderIds(
+  f: OrderFilter = {},
+  { db = appDb(), rowsUpTo = SMALL }: OrderIdsDeps = {},
+): Promise<string[]> {
+  const candidates: Promise<Set<string> | undefined>[] = [];
+  if (f.customerIds) candidates.push(customersOrderKeys(db, f.customerIds));
+  if (f.externalIdPrefix) candidates.push(numberPrefixKeys(db, f.externalIdPrefix));
+  return idsWithin(db, f, await Promise.all(candidates), rowsUpTo);
+}
+
+/**
+ * The search box: orders whose number starts with `externalIdPrefix` OR whose customer is one of
+ * `customerIds`, within the other filters; newest first.
+ */
+export async function searchOrderIds(
+  f: Omit<OrderFilter, 'customerIds' | 'externalIdPrefix'>,
+  search: { externalIdPrefix?: string; customerIds?: readonly string[] },
+  { db = appDb(), rowsUpTo = SMALL }: OrderIdsDeps = {},
+): Promise<string[]> {
+  const [byNumber, byCustomer] = await Promise.all([
+    search.externalIdPrefix ? numberPrefixKeys(db, search.externalIdPrefix) : new Set<string>(),
+    search.customerIds ? customersOrderKeys(db, search.customerIds) : new Set<string>(),
+  ]);
+  return idsWithin(db, f, [new Set([...(byNumber ?? []), ...byCustomer])], rowsUpTo);
+}
+
+async function customersOrderKeys(db: TezgahDb, customerIds: readonly string[]) {
+  const lists = await Promise.all(
+    [...new Set(customerIds)].map((id) => db.orders.where('customerId').equals(id).primaryKeys()),
+  );
+  return new Set(lists.flat() as string[]);
+}
+
+/** Through the unique channelKey index (`etsy:3141…`, `shopify:#1001`). */
+async function numberPrefixKeys(db: TezgahDb, externalIdPrefix: string) {
+  // A blank search ("", " " or a lone "#") is no filter, rather than "every order that has a number".
+  const prefix = externalIdPrefix.trim().replace(/^#/, '');
+  if (!prefix) return undefined;
+  const prefixes = allChannels.flatMap((c) => [`${c}:${prefix}`, `${c}:#${prefix}`]);
+  const lists = await Promise.all(
+    prefixes.map((p) => db.orders.where('channelKey').startsWith(p).primaryKeys()),
+  );
+  return new Set(lists.flat() as string[]);
+}
+
+/** Orders matching the status/channel/date filters among every candidate set given (none: all orders). */
+async function idsWithin(
+  db: TezgahDb,
+  f: Pick<OrderFilter, 'statuses' | 'channels' | 'from' | 'to'>,
+  candidates: readonly (Set<string> | undefined)[],
+  rowsUpTo: number,
+): Promise<string[]> {
+  const from = f.from ?? MIN;
+  const to = f.to ?? MAX;
+  const statuses = [...new Set(f.statuses ?? [])];
+  const channels = [...new Set(f.channels ?? [])];
+  const sets = candidates.filter((s): s is Set<string> => s !== undefined);
+  const keys = (index: string, v: string) =>
+    db.orders.where(index).between([v, from], [v, to], true, true).primaryKeys() as Promise<string[]>;
+  const anyOf = (index: string, values: string[]) =>
+    Promise.all(values.map((v) => keys(index, v))).then((lists) => new Set(lists.flat()));
+
+  // Few candidates: read their rows, filter and sort them here.
+  const fromRows = async (among: Set<string>[]) => {
+    const [smallest, ...rest] = [...among].sort((a, b) => a.size - b.size) as [Set<string>, ...Set<string>[]];
+    const ids = [...smallest].filter((id) => rest.every((s) => s.has(id)));
+    const rows = (await db.orders.bulkGet(ids)).filter(
+      (o): o is Order =>
+        o !== undefined &&
+        o.orderedDate >= from &&
+        o.orderedDate <= to &&
+        (statuses.length === 0 || statuses.includes(o.status)) &&
+        (channels.length === 0 || channels.includes(o.channel)),
+    );
+    rows.sort((a, b) =>
+      a.orderedDate === b.orderedDate ? (a.id < b.id ? 1 : -1) : a.orderedDate < b.orderedDate ? 1 : -1,
+    );
+    return rows.map((o) => o.id);
+  };
+  if (sets.some((s) => s.size <= rowsUpTo)) return fromRows(sets);
+
+  // Otherwise the keys of one range give the order: one status or channel is a date-ordered range of its
+  // compound index. Several statuses are read first: few (the open ones) are candidates read as rows.
+  let base: Promise<string[]>;
+  const filters: Promise<Set<string>>[] = [];
+  const byChannel = () => anyOf('[channel+orderedDate]', channels);
+  if (statuses.length === 1) {
+    base = keys('[status+orderedDate]', statuses[0]!);
+    if (channels.length > 0) filters.push(byChannel());
+  } else if (statuses.length > 1) {
+    const byStatus = await anyOf('[status+orderedDate]', statuses);
+    if (byStatus.size <= rowsUpTo) return fromRows([...sets, byStatus]);
+    base =
+      channels.length === 1
+        ? keys('[channel+orderedDate]', channels[0]!)
+        : (db.orders.where('orderedDate').between(from, to, true, true).primaryKeys() as Promise<string[]>);
+    filters.push(Promise.resolve(byStatus));
+    if (channels.length > 1) filters.push(byChannel());
+  } else if (channels.length === 1) {
+    base = keys('[channel+orderedDate]', channels[0]!);
+  } else {
+    base = db.orders.where('orderedDate').between(from, to, true, true).primaryKeys() as Promise<string[]>;
+    if (channels.length > 1) filters.push(byChannel());
+  }
+  const [ordered, more] = await Promise.all([base, Promise.all(filters)]);
+  let ids = ordered;
+  for (const set of [...sets, ...more].sort((a, b) => a.size - b.size)) ids = ids.filter((id) => set.has(id));
+  return ids.reverse();
+}
+
+/** The newest orders' ids, for the table's first screen while the full list is read. */
+export function latestOrderIds(limit: number, { db = appDb() }: Deps = {}) {
+  return db.orders.orderBy('orderedDate').reverse().limit(limit).primaryKeys() as Promise<string[]>;
 }
 
 /** Orders in one status ordered by ship-by date (board columns, Today). Orders without one come last. */
@@ -192,4 +304,17 @@ export async function ordersInStatus(status: OrderStatus, limit = 500, { db = ap
 
 export function countInStatus(status: OrderStatus, { db = appDb() }: Deps = {}) {
   return db.orders.where('[status+orderedDate]').between([status, MIN], [status, MAX], true, true).count();
+}
+
+/**
+ * The latest orders in one status, newest ordered date first (the board's Shipped and Delivered columns,
+ * which only show what happened recently). Reads `limit` rows through the index, never the whole status.
+ */
+export function recentInStatus(status: OrderStatus, limit = 50, { db = appDb() }: Deps = {}) {
+  return db.orders
+    .where('[status+orderedDate]')
+    .between([status, MIN], [status, MAX], true, true)
+    .reverse()
+    .limit(limit)
+    .toArray();
 }

@@ -1,0 +1,365 @@
+import { memo, useCallback, useState, type KeyboardEvent } from 'react';
+import {
+  Box,
+  Button,
+  CloseButton,
+  EmptyState,
+  Group,
+  Loader,
+  MultiSelect,
+  Skeleton,
+  Text,
+  TextInput,
+  VisuallyHidden,
+} from '@mantine/core';
+import { useDebouncedCallback } from '@mantine/hooks';
+import { IconFilterOff, IconPackage, IconPlus, IconSearch } from '@tabler/icons-react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router-dom';
+import { channels, orderStatuses, shipByState } from '@shared/domain/order';
+import { formatMoney, minorDigits } from '@shared/format';
+import { today } from '@/app/clock';
+import { useFormat } from '@/app/useFormat';
+import { VirtualList } from '@/components/VirtualList';
+import { latestOrderIds } from '@/db/orders';
+import { DateField, OrderDatesProvider } from './DateField';
+import { hasFilters, itemsSummary, noFilters, orderNumber, statusColor, type TableFilters } from './model';
+import { findOrderIds, orderRows, type OrderRow } from './queries';
+import classes from './orders.module.css';
+
+export const ROW_HEIGHT = 48;
+const FIRST_SCREEN = 60;
+
+const columns =
+  'minmax(96px, 0.8fr) minmax(96px, 0.9fr) minmax(130px, 1.4fr) 84px minmax(150px, 2fr) 124px 130px minmax(96px, 0.8fr)';
+
+const rowStyle = {
+  display: 'grid',
+  gridTemplateColumns: columns,
+  gap: 'var(--mantine-spacing-sm)',
+  alignItems: 'center',
+  padding: '0 var(--mantine-spacing-sm)',
+} as const;
+
+export interface OrderTableProps {
+  filters: TableFilters;
+  onFiltersChange: (f: TableFilters) => void;
+}
+
+/** Every order, newest first, filtered through indexes and read per visible window. */
+export function OrderTable({ filters, onFiltersChange }: OrderTableProps) {
+  const { t } = useTranslation('orders');
+  const { t: tc } = useTranslation('common');
+  const f = useFormat();
+  const navigate = useNavigate();
+  const [search, setSearch] = useState(filters.q);
+  const pushSearch = useDebouncedCallback((q: string) => onFiltersChange({ ...filters, q }), 200);
+  const key = JSON.stringify(filters);
+  const filtered = hasFilters(filters);
+  // Reading every id takes a moment at 50k orders, and IndexedDB answers one request after another: the
+  // newest orders come first (a short cursor) with their rows, then the full list is read.
+  const latest = useLiveQuery(() => (filtered ? null : latestOrderIds(FIRST_SCREEN)), [filtered]);
+  const [rowsIn, setRowsIn] = useState(false);
+  const load = useCallback(async (windowIds: string[]) => {
+    const rows = await orderRows(windowIds);
+    setRowsIn(true);
+    return rows;
+  }, []);
+  const ready = filtered || rowsIn || latest?.length === 0;
+  const all = useLiveQuery(() => (ready ? findOrderIds(filters) : undefined), [key, ready]);
+  const ids = all ?? latest ?? undefined;
+
+  const clear = () => {
+    setSearch('');
+    onFiltersChange(noFilters);
+  };
+
+  const day = today();
+
+  return (
+    <Box style={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column' }}>
+      <OrderDatesProvider>
+        <Group gap="sm" align="center" wrap="wrap" mb="sm" role="search" aria-label={t('table.search')}>
+          <TextInput
+            aria-label={t('table.search')}
+            placeholder={t('table.searchPlaceholder')}
+            leftSection={<IconSearch size={16} aria-hidden />}
+            value={search}
+            onChange={(e) => {
+              setSearch(e.currentTarget.value);
+              pushSearch(e.currentTarget.value);
+            }}
+            rightSection={
+              search ? (
+                <CloseButton
+                  size="sm"
+                  aria-label={t('table.clearSearch')}
+                  onClick={() => {
+                    setSearch('');
+                    onFiltersChange({ ...filters, q: '' });
+                  }}
+                />
+              ) : null
+            }
+            w={230}
+          />
+          <MultiSelect
+            aria-label={t('table.status')}
+            placeholder={filters.statuses.length ? undefined : t('table.statusPlaceholder')}
+            data={orderStatuses.map((s) => ({ value: s, label: tc(`status.${s}`) }))}
+            value={filters.statuses}
+            onChange={(v) => onFiltersChange({ ...filters, statuses: v as TableFilters['statuses'] })}
+            clearable
+            w={210}
+            comboboxProps={{ shadow: 'md' }}
+          />
+          <MultiSelect
+            aria-label={t('table.channel')}
+            placeholder={filters.channels.length ? undefined : t('table.channelPlaceholder')}
+            data={channels.map((c) => ({ value: c, label: tc(`channel.${c}`) }))}
+            value={filters.channels}
+            onChange={(v) => onFiltersChange({ ...filters, channels: v as TableFilters['channels'] })}
+            clearable
+            w={180}
+            comboboxProps={{ shadow: 'md' }}
+          />
+          <DateField
+            aria-label={t('table.from')}
+            placeholder={t('table.fromShort')}
+            value={filters.from}
+            onChange={(from) => onFiltersChange({ ...filters, from })}
+            maxDate={filters.to ?? undefined}
+            clearable
+            w={155}
+          />
+          <DateField
+            aria-label={t('table.to')}
+            placeholder={t('table.toShort')}
+            value={filters.to}
+            onChange={(to) => onFiltersChange({ ...filters, to })}
+            minDate={filters.from ?? undefined}
+            clearable
+            w={155}
+          />
+          {filtered && (
+            <Button variant="subtle" leftSection={<IconFilterOff size={16} aria-hidden />} onClick={clear}>
+              {t('table.clearFilters')}
+            </Button>
+          )}
+          <Text size="sm" c="dimmed" ml="auto" aria-live="polite" data-testid="order-count">
+            {all
+              ? t('table.count', { count: all.length, n: new Intl.NumberFormat(f.locale).format(all.length) })
+              : ''}
+          </Text>
+        </Group>
+      </OrderDatesProvider>
+
+      {ids === undefined ? (
+        <Loader m="xl" aria-label={t('loading')} />
+      ) : ids.length === 0 ? (
+        filtered ? (
+          <EmptyState
+            mt="xl"
+            icon={<IconSearch size={28} aria-hidden />}
+            variant="light"
+            color="gray"
+            title={t('table.noMatchesTitle')}
+            description={t('table.noMatchesBody')}
+          >
+            <EmptyState.Actions>
+              <Button variant="light" leftSection={<IconFilterOff size={16} aria-hidden />} onClick={clear}>
+                {t('table.clearFilters')}
+              </Button>
+            </EmptyState.Actions>
+          </EmptyState>
+        ) : (
+          <EmptyState
+            mt="xl"
+            icon={<IconPackage size={28} aria-hidden />}
+            variant="light"
+            title={t('table.noOrdersTitle')}
+            description={t('table.noOrdersBody')}
+          >
+            <EmptyState.Actions>
+              <Button
+                leftSection={<IconPlus size={16} aria-hidden />}
+                onClick={() => navigate('/orders/new')}
+              >
+                {tc('actions.newOrder')}
+              </Button>
+            </EmptyState.Actions>
+          </EmptyState>
+        )
+      ) : (
+        <Box
+          style={{
+            flex: 1,
+            minHeight: 240,
+            display: 'flex',
+            flexDirection: 'column',
+            border: '1px solid var(--mantine-color-default-border)',
+            borderRadius: 'var(--mantine-radius-md)',
+            overflow: 'hidden',
+          }}
+        >
+          <Box
+            style={{ ...rowStyle, height: 36, borderBottom: '1px solid var(--mantine-color-default-border)' }}
+            bg="var(--mantine-color-default-hover)"
+            aria-hidden
+          >
+            {(
+              ['ordered', 'number', 'customer', 'channel', 'items', 'status', 'shipBy', 'total'] as const
+            ).map((c) => (
+              <Text
+                key={c}
+                size="xs"
+                fw={600}
+                c="dimmed"
+                tt="uppercase"
+                ta={c === 'total' ? 'right' : undefined}
+                truncate
+              >
+                {t(`table.col.${c}`)}
+              </Text>
+            ))}
+          </Box>
+          <Box style={{ flex: 1, minHeight: 0 }}>
+            <VirtualList<OrderRow>
+              ids={ids}
+              load={load}
+              rowHeight={ROW_HEIGHT}
+              label={t('table.label')}
+              scrollId="orders"
+              renderRow={(row, index) => <Row row={row} index={index} today={day} />}
+            />
+          </Box>
+        </Box>
+      )}
+    </Box>
+  );
+}
+
+interface RowProps {
+  row: OrderRow | undefined;
+  index: number;
+  today: string;
+}
+
+/** Rows are read again for every scrolled window: redraw only the ones that changed. */
+const Row = memo(
+  RowView,
+  (a, b) =>
+    a.index === b.index &&
+    a.today === b.today &&
+    a.row?.id === b.row?.id &&
+    a.row?.updatedAt === b.row?.updatedAt &&
+    a.row?.customerName === b.row?.customerName,
+);
+
+function RowView({ row, index, today: day }: RowProps) {
+  const { t } = useTranslation('orders');
+  const { t: tc } = useTranslation('common');
+  const { locale } = useFormat();
+  if (!row) {
+    return (
+      <div className={classes.row} style={rowStyle}>
+        <Skeleton h={12} w="70%" />
+        <Skeleton h={12} w="60%" />
+        <Skeleton h={12} w="80%" />
+      </div>
+    );
+  }
+  // Plain elements and cached formatters: a scrolled window mounts a dozen rows per frame.
+  const urgency = shipByState(row, day);
+  return (
+    <Link
+      to={`/orders/${row.id}`}
+      className={classes.row}
+      data-row-index={index}
+      onKeyDown={rowKeys}
+      style={rowStyle}
+    >
+      <span className={classes.cell}>{dateText(row.orderedDate, locale)}</span>
+      <span className={`${classes.cell} ${classes.strong}`}>{orderNumber(row)}</span>
+      <span className={classes.cell}>{row.customerName ?? t('detail.unknownCustomer')}</span>
+      <span className={`${classes.cell} ${classes.dim}`}>{tc(`channel.${row.channel}`)}</span>
+      <span className={`${classes.cell} ${classes.dim}`}>{itemsSummary(row.items, t)}</span>
+      <span className={classes.cell}>
+        <span className={classes.badge} style={badgeColors(statusColor[row.status], 'light')}>
+          {tc(`status.${row.status}`)}
+        </span>
+      </span>
+      <span className={classes.cell}>
+        {row.shipBy &&
+          (urgency === 'overdue' || urgency === 'today' ? (
+            <span
+              className={classes.badge}
+              style={{
+                ...badgeColors(
+                  urgency === 'overdue' ? 'red' : 'orange',
+                  urgency === 'overdue' ? 'filled' : 'light',
+                ),
+                textTransform: 'none',
+              }}
+              data-urgency={urgency}
+              title={t(`shipBy.${urgency}`)}
+            >
+              {dateText(row.shipBy, locale)}
+              <VisuallyHidden>{` (${t(`shipBy.${urgency}`)})`}</VisuallyHidden>
+            </span>
+          ) : (
+            <span className={classes.dim}>{dateText(row.shipBy, locale)}</span>
+          ))}
+      </span>
+      <span className={`${classes.cell} ${classes.num}`}>{moneyText(row.total, row.currency, locale)}</span>
+    </Link>
+  );
+}
+
+function badgeColors(color: string, variant: 'light' | 'filled') {
+  return variant === 'filled'
+    ? { background: `var(--mantine-color-${color}-filled)`, color: 'var(--mantine-color-white)' }
+    : {
+        background: `var(--mantine-color-${color}-light)`,
+        color: `var(--mantine-color-${color}-light-color)`,
+      };
+}
+
+const formats = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
+/** Same text as useFormat().date, from a formatter made once per locale. */
+function dateText(date: string, locale: string): string {
+  const key = `d|${locale}`;
+  let f = formats.get(key) as Intl.DateTimeFormat | undefined;
+  if (!f) formats.set(key, (f = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' })));
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return f.format(new Date(Date.UTC(y, m - 1, d)));
+}
+
+/** Same text as useFormat().money, from a formatter made once per locale and currency. */
+function moneyText(minor: number, currency: string, locale: string): string {
+  const key = `m|${locale}|${currency}`;
+  let f = formats.get(key) as Intl.NumberFormat | undefined;
+  if (!f) {
+    try {
+      f = new Intl.NumberFormat(locale, { style: 'currency', currency });
+    } catch {
+      return formatMoney(minor, currency, locale);
+    }
+    formats.set(key, f);
+  }
+  return f.format(minor / 10 ** minorDigits(currency));
+}
+
+/** ↓ and ↑ move between rows (Enter opens, as on any link). */
+function rowKeys(e: KeyboardEvent<HTMLElement>) {
+  if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+  const item = e.currentTarget.parentElement;
+  const sibling = e.key === 'ArrowDown' ? item?.nextElementSibling : item?.previousElementSibling;
+  const link = sibling?.querySelector<HTMLElement>('a');
+  if (link) {
+    e.preventDefault();
+    link.focus();
+  }
+}
