@@ -134,7 +134,7 @@ export default function CustomersPage() {
                 {ids && (
                   <VirtualList<Customer>
                     ids={ids}
-                    load={(window) => customersByIds(window)}
+                    load={customersByIds}
                     rowHeight={ROW_HEIGHT}
                     label={t('list.label')}
                     scrollId="customers"
