@@ -11,6 +11,13 @@ describe('first run', () => {
     await page.getByRole('button', { name: 'Try with a sample shop' }).click();
     await page.getByText(/Sample shop loaded: 150 customers and 400 orders/).waitFor({ timeout: 20_000 });
 
+    await page.getByRole('link', { name: 'Orders', exact: true }).click();
+    await page
+      .getByRole('button', { name: /Move order .* to Printing/ })
+      .first()
+      .waitFor();
+    await shot(page, 'sample-orders-board');
+
     await page.getByRole('link', { name: 'Customers' }).click();
     await page
       .getByRole('list', { name: /customers/i })
