@@ -13,7 +13,10 @@ export function CommandPalette() {
   const navigate = useNavigate();
   const [query, setQuery] = useState('');
   // Results remember the query they answer, so a stale answer is never shown for newer text.
-  const [answer, setAnswer] = useState<{ q: string; groups: SpotlightActionGroupData[] }>({ q: '', groups: [] });
+  const [answer, setAnswer] = useState<{ q: string; groups: SpotlightActionGroupData[] }>({
+    q: '',
+    groups: [],
+  });
   const found = answer.q === query.trim() ? answer.groups : [];
 
   useEffect(() => {
