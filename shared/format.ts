@@ -49,5 +49,17 @@ export function parseMoneyInput(text: string, currency: string): number | undefi
 export function formatDate(date: string, locale: string, style: 'medium' | 'short' = 'medium'): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   const dt = new Date(Date.UTC(y, m - 1, d));
-  return new Intl.DateTimeFormat(locale, { dateStyle: style, timeZone: 'UTC' }).format(dt);
+  return dateFormat(locale, style).format(dt);
+}
+
+// Building an Intl.DateTimeFormat costs far more than using one, and long lists format a date per row.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(locale: string, style: 'medium' | 'short'): Intl.DateTimeFormat {
+  const key = `${locale}|${style}`;
+  let f = dateFormats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, { dateStyle: style, timeZone: 'UTC' });
+    dateFormats.set(key, f);
+  }
+  return f;
 }

@@ -184,7 +184,7 @@ describe('CustomersPage', () => {
     expect(await screen.findByRole('heading', { name: 'Müşteriler' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Yeni müşteri' })).toBeInTheDocument();
     expect(screen.getByRole('searchbox', { name: 'Müşteri ara' })).toBeInTheDocument();
-    expect(screen.getByText('3 müşteri')).toBeInTheDocument();
+    expect(await screen.findByText('3 müşteri')).toBeInTheDocument();
     const list = await screen.findByRole('list', { name: 'Ada göre müşteriler' });
     expect(await within(list).findByText('Müdavim')).toBeInTheDocument();
   });

@@ -3,8 +3,7 @@ import { Spotlight, type SpotlightActionData, type SpotlightActionGroupData } fr
 import { IconPackage, IconSearch, IconUser } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
-import { searchCustomers } from '@/db/customers';
-import { orderIds, ordersByIds } from '@/db/orders';
+import { orderIds, ordersByIds } from '@/db/order-reads';
 import { navItems } from './routes';
 
 /** Ctrl/Cmd+K: jump to any customer (by name, email, username, city) or order (by its number). */
@@ -25,7 +24,8 @@ export function CommandPalette() {
     if (!q) return;
     void (async () => {
       const [customers, ids] = await Promise.all([
-        searchCustomers(q, 8),
+        // The customers repository (with its validators) loads with the first search, not at boot.
+        import('@/db/customers').then(({ searchCustomers }) => searchCustomers(q, 8)),
         orderIds({ externalIdPrefix: q }).then((ids) => ids.slice(0, 8)),
       ]);
       const orders = await ordersByIds(ids);

@@ -2,6 +2,7 @@ import { memo, useMemo, useRef, type ReactNode } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Box } from '@mantine/core';
+import classes from './VirtualList.module.css';
 
 export interface VirtualListProps<T extends { id: string }> {
   /** Every row's id, in display order. Only the visible window's rows are read. */
@@ -44,13 +45,16 @@ export function VirtualList<T extends { id: string }>({
     getScrollElement: () => parentRef.current,
     estimateSize: () => rowHeight,
     overscan,
+    // Scroll updates render with React's own scheduling, not a synchronous render inside every scroll event.
+    useFlushSync: false,
   });
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
   const last = items[items.length - 1]?.index ?? Math.min(ids.length, BLOCK) - 1;
-  // The window, widened to whole blocks: its bounds only move when scrolling crosses a block edge.
-  const from = Math.floor(first / BLOCK) * BLOCK;
-  const to = Math.min(ids.length, (Math.floor(last / BLOCK) + 1) * BLOCK);
+  // The window, widened to whole blocks: its bounds only move when scrolling crosses a block edge. Within
+  // half a block of an edge the next block is read too, so rows are in before they scroll into view.
+  const from = Math.floor(Math.max(0, first - BLOCK / 2) / BLOCK) * BLOCK;
+  const to = Math.min(ids.length, (Math.floor((last + BLOCK / 2) / BLOCK) + 1) * BLOCK);
   const windowIds = useMemo(() => ids.slice(from, to), [ids, from, to]);
 
   // Rows of the previous window stay until the new ones arrive, so scrolling never flashes empty rows.
@@ -80,14 +84,8 @@ export function VirtualList<T extends { id: string }>({
               data-loaded={row ? '' : undefined}
               aria-setsize={ids.length}
               aria-posinset={v.index + 1}
-              style={{
-                position: 'absolute',
-                top: 0,
-                left: 0,
-                width: '100%',
-                height: rowHeight,
-                transform: `translateY(${v.start}px)`,
-              }}
+              className={classes.item}
+              style={{ height: rowHeight, transform: `translateY(${v.start}px)` }}
             >
               <RowContent row={row} index={v.index} render={renderRow} />
             </div>

@@ -9,6 +9,7 @@ import {
   type Customer,
   type CustomerInput,
 } from '@shared/domain/customer';
+import { searchQueryWords } from '@shared/domain/customer-search';
 import { newId } from '@shared/domain/common';
 import { ValidationError, parseOrThrow } from '@shared/validation';
 import { appDb, type TezgahDb } from './db';
@@ -112,6 +113,16 @@ export function customerIdsByName({ db = appDb() }: Deps = {}) {
   return db.customers.orderBy('sortName').primaryKeys();
 }
 
+/**
+ * Every customer, in name order, in one `getAll` on the sortName index: the customers screen keeps
+ * this in memory so search-as-you-type filters it without a query per keystroke. In a transaction of
+ * its own so Dexie's live-query cache stays out of it: a cached range result could hold rows whose
+ * stats were since updated (the list then showed a stale order count).
+ */
+export function customersInNameOrder({ db = appDb() }: Deps = {}): Promise<Customer[]> {
+  return db.transaction('r', db.customers, () => db.customers.orderBy('sortName').toArray());
+}
+
 export async function customersByIds(ids: readonly string[], { db = appDb() }: Deps = {}) {
   const rows = await db.customers.bulkGet([...ids]);
   return rows.filter((r): r is Customer => r !== undefined);
@@ -122,10 +133,7 @@ export async function customersByIds(ids: readonly string[], { db = appDb() }: D
  * The first word goes through the multi-entry index; the rest are checked on the few rows it yields.
  */
 export async function searchCustomers(query: string, limit = 50, { db = appDb() }: Deps = {}) {
-  // Split like the stored words are, so "Muñoz, Ana" or "(Ana)" find what "Muñoz Ana" finds.
-  const words = foldText(query)
-    .split(/[\s,;()]+/)
-    .filter(Boolean);
+  const words = searchQueryWords(query);
   if (words.length === 0) return [];
   const [first, ...rest] = words.sort((a, b) => b.length - a.length) as [string, ...string[]];
   const out: Customer[] = [];

@@ -49,6 +49,10 @@ export const allTables = [
   'surveys',
 ] as const;
 
+// Dexie switches on its debug mode (a console task per query, long async stack traces) for any page served
+// from localhost. The app runs from app://, where it is off: built pages served locally (e2e, bench) match.
+if (!import.meta.env.DEV) Dexie.debug = false;
+
 let current: TezgahDb | undefined;
 
 /** The app's database. Tests pass their own `TezgahDb` to repository functions instead. */

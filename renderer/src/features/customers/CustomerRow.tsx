@@ -1,8 +1,9 @@
-import type { KeyboardEvent } from 'react';
+import { useMemo, type KeyboardEvent } from 'react';
 import { Avatar, Badge, Group, Skeleton, Text, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { isRepeatBuyer, type Customer } from '@shared/domain/customer';
+import { formatDate } from '@shared/format';
 import { useFormat } from '@/app/useFormat';
 import classes from './customers.module.css';
 
@@ -33,16 +34,34 @@ function moveFocus(e: KeyboardEvent<HTMLElement>, group: string, index: number) 
   document.querySelector<HTMLElement>(`[data-row-group="${group}"][data-row-index="${to}"]`)?.focus();
 }
 
+/** What every row says the same way: read once per list, not once per row (rows re-render as you type). */
+export interface CustomerRowText {
+  repeatBuyer: string;
+  noContact: string;
+  date: (iso: string) => string;
+}
+
+export function useCustomerRowText(): CustomerRowText {
+  const { t } = useTranslation('customers');
+  const { locale } = useFormat();
+  // Keyed on the strings themselves: a language's strings may arrive after the first render.
+  const repeatBuyer = t('repeatBuyer');
+  const noContact = t('list.noContact');
+  return useMemo(
+    () => ({ repeatBuyer, noContact, date: (iso: string) => formatDate(iso, locale) }),
+    [repeatBuyer, noContact, locale],
+  );
+}
+
 export interface CustomerRowProps {
   customer: Customer | undefined;
   index: number;
   /** Rows of one list share a group so the arrow keys stay inside it. */
   group: string;
+  text: CustomerRowText;
 }
 
-export function CustomerRow({ customer: c, index, group }: CustomerRowProps) {
-  const { t } = useTranslation('customers');
-  const { date } = useFormat();
+export function CustomerRow({ customer: c, index, group, text }: CustomerRowProps) {
   if (!c) {
     return (
       <div className={classes.row} aria-busy="true">
@@ -73,12 +92,12 @@ export function CustomerRow({ customer: c, index, group }: CustomerRowProps) {
           </Text>
           {isRepeatBuyer(c) && (
             <Badge size="xs" variant="light" color="grape" style={{ flex: 'none' }}>
-              {t('repeatBuyer')}
+              {text.repeatBuyer}
             </Badge>
           )}
         </Group>
         <Text size="xs" c="dimmed" className={classes.truncate}>
-          {contact || t('list.noContact')}
+          {contact || text.noContact}
         </Text>
       </div>
       <Text size="sm" className={`${classes.location} ${classes.truncate}`}>
@@ -88,7 +107,7 @@ export function CustomerRow({ customer: c, index, group }: CustomerRowProps) {
         {c.stats.orderCount}
       </Text>
       <Text size="sm" c={c.stats.lastOrderDate ? undefined : 'dimmed'} className={classes.date}>
-        {c.stats.lastOrderDate ? date(c.stats.lastOrderDate) : '—'}
+        {c.stats.lastOrderDate ? text.date(c.stats.lastOrderDate) : '—'}
       </Text>
     </UnstyledButton>
   );

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import {
   Box,
   Button,
@@ -20,15 +20,19 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import type { Customer } from '@shared/domain/customer';
-import { customerIdsByName, customersByIds, searchCustomers } from '@/db/customers';
+import { matchCustomers, prepareCustomerSearch } from '@shared/domain/customer-search';
+import { customerIdsByName, customersByIds, customersInNameOrder, searchCustomers } from '@/db/customers';
 import { VirtualList } from '@/components/VirtualList';
 import { EmptyShop } from '@/components/EmptyShop';
 import { CustomerFormModal } from './CustomerForm';
-import { CustomerListHeader, CustomerRow, ROW_HEIGHT } from './CustomerRow';
+import { CustomerListHeader, CustomerRow, ROW_HEIGHT, useCustomerRowText } from './CustomerRow';
 import classes from './customers.module.css';
 
 /** How many matches the search shows; more than this and the seller types another letter. */
 export const SEARCH_LIMIT = 100;
+
+/** The typed text reaches the URL (for Back from a customer page) this long after the last key. */
+const URL_DELAY = 300;
 
 const ALL = 'all-customers';
 const FOUND = 'search-results';
@@ -37,7 +41,8 @@ const FOUND = 'search-results';
 export default function CustomersPage() {
   const { t } = useTranslation('customers');
   const [params, setParams] = useSearchParams();
-  // The typed text lives in local state (instant), the URL keeps it for Back from a customer page.
+  // The typed text lives in local state (instant); the URL follows once typing pauses, so the router
+  // does not re-render the screen on every key.
   const [query, setQuery] = useState(() => params.get('q') ?? '');
   const [creating, setCreating] = useState(false);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -46,30 +51,125 @@ export default function CustomersPage() {
   // Not while the New customer dialog is open: focus stays in the dialog.
   useHotkeys([['/', () => !creating && searchRef.current?.focus()]]);
 
-  const ids = useLiveQuery(() => customerIdsByName(), []);
-  // Tagged with its query: the hook keeps the previous answer until the next one arrives.
-  const results = useLiveQuery(
-    async () => ({ q, rows: q ? await searchCustomers(q, SEARCH_LIMIT) : [] }),
-    [q],
+  // Everyone in name order, kept in memory while this screen is open (live: edits refresh it), so a
+  // keystroke filters rows already here instead of querying the database.
+  // Read after the ids below (a cheaper read), which give the count and the first rows at once.
+  const [started, setStarted] = useState(false);
+  const all = useLiveQuery<Customer[] | undefined>(
+    () => (started ? customersInNameOrder() : undefined),
+    [started],
+  );
+  const loaded = all !== undefined;
+  const idsOnly = useLiveQuery<string[] | undefined>(
+    () => (loaded ? undefined : customerIdsByName()),
+    [loaded],
+  );
+  if (idsOnly !== undefined && !started) setStarted(true);
+  const allIds = useMemo(() => {
+    if (!all) return undefined;
+    prepareCustomerSearch(all); // here, not in the first keystroke
+    return all.map((c) => c.id);
+  }, [all]);
+  const byId = useMemo(() => (all ? new Map(all.map((c) => [c.id, c])) : undefined), [all]);
+  const getRow = useCallback((id: string) => byId?.get(id), [byId]);
+  const ids = allIds ?? idsOnly;
+
+  // In memory: matched synchronously, in the render that follows the keystroke.
+  const matched = useMemo<SearchAnswer | undefined>(() => {
+    if (!all || !q) return undefined;
+    const { rows, total } = matchCustomers(all, q, SEARCH_LIMIT);
+    return { q, rows, total, more: total > rows.length };
+  }, [all, q]);
+  // Before the copy has loaded, the index search. Tagged with its query: the hook keeps the previous
+  // answer until the next one arrives.
+  const queried = useLiveQuery(async (): Promise<SearchAnswer | undefined> => {
+    if (loaded || !q) return undefined;
+    const rows = await searchCustomers(q, SEARCH_LIMIT);
+    return { q, rows, total: rows.length, more: rows.length >= SEARCH_LIMIT };
+  }, [q, loaded]);
+  const results = q ? (matched ?? queried) : undefined;
+
+  const urlTimer = useRef<number | undefined>(undefined);
+  const pendingUrl = useRef<(() => void) | undefined>(undefined);
+  const flushUrl = useCallback(() => {
+    window.clearTimeout(urlTimer.current);
+    const write = pendingUrl.current;
+    pendingUrl.current = undefined;
+    write?.();
+  }, []);
+  // Leaving the screen drops a pending write: it would navigate back here.
+  useEffect(
+    () => () => {
+      window.clearTimeout(urlTimer.current);
+      pendingUrl.current = undefined;
+    },
+    [],
   );
 
   function changeQuery(next: string) {
     setQuery(next);
-    setParams(next.trim() ? { q: next } : {}, { replace: true });
+    window.clearTimeout(urlTimer.current);
+    pendingUrl.current = () => setParams(next.trim() ? { q: next } : {}, { replace: true });
+    urlTimer.current = window.setTimeout(flushUrl, URL_DELAY);
   }
 
   function created(c: Customer) {
     setCreating(false);
     notifications.show({ color: 'teal', message: t('saved.created', { name: c.name }) });
   }
+  const closeForm = useCallback(() => setCreating(false), []);
+
+  // What the list shows: the search's rows (already in hand), or everyone by name.
+  const foundRows = q ? results?.rows : undefined;
+  const foundIds = useMemo(() => foundRows?.map((c) => c.id), [foundRows]);
+  const foundById = useMemo(() => foundRows && new Map(foundRows.map((c) => [c.id, c])), [foundRows]);
+  const getFound = useCallback((id: string) => foundById?.get(id), [foundById]);
+  const listIds = q ? (foundIds ?? []) : ids;
+  const listRow = q ? getFound : byId ? getRow : undefined;
+
+  const text = useCustomerRowText();
+  const renderAllRow = useCallback(
+    (c: Customer | undefined, index: number) => (
+      <CustomerRow customer={c} index={index} group={ALL} text={text} />
+    ),
+    [text],
+  );
+  const renderFoundRow = useCallback(
+    (c: Customer | undefined, index: number) => (
+      <CustomerRow customer={c} index={index} group={FOUND} text={text} />
+    ),
+    [text],
+  );
+
+  // A new query starts at the top of its list. Scroll offsets are noted as they happen, so when the
+  // list is already at the top nothing is read or written (either would force a layout mid-keystroke).
+  const listBox = useRef<HTMLDivElement>(null);
+  const scrolled = useRef(false);
+  useEffect(() => {
+    const box = listBox.current;
+    if (!box) return;
+    const onScroll = (e: Event) => {
+      scrolled.current = (e.target as HTMLElement).scrollTop > 0;
+    };
+    box.addEventListener('scroll', onScroll, { capture: true, passive: true });
+    return () => box.removeEventListener('scroll', onScroll, { capture: true });
+  });
+  useLayoutEffect(() => {
+    if (!scrolled.current) return;
+    scrolled.current = false;
+    const list = listBox.current?.querySelector<HTMLElement>('[role="list"]');
+    if (list) list.scrollTop = 0;
+  }, [q]);
 
   const noCustomers = ids !== undefined && ids.length === 0;
+  // Which query the rows on screen answer (the bench times keystroke -> this). The full list's rows
+  // are on screen once the in-memory copy is (or when there is nobody to list).
+  const resultsFor = q ? results?.q : loaded || noCustomers ? '' : undefined;
 
   return (
     <Stack
       gap="md"
-      // Which query the rows on screen answer (the bench times keystroke -> this).
-      data-results-for={results?.q}
+      data-results-for={resultsFor}
       h="calc(100dvh - var(--app-shell-header-offset, 0px) - 2 * var(--app-shell-padding, 16px))"
     >
       <Group justify="space-between" wrap="nowrap" style={{ flex: 'none' }}>
@@ -78,7 +178,7 @@ export default function CustomersPage() {
           {ids !== undefined && (
             <Text c="dimmed" size="sm" aria-live="polite">
               {t('count', { count: ids.length })}
-              {q && results?.q === q && ` · ${t('matches', { count: results.rows.length })}`}
+              {q && results?.q === q && ` · ${t('matches', { count: results.total })}`}
             </Text>
           )}
         </Group>
@@ -125,74 +225,67 @@ export default function CustomersPage() {
             style={{ flex: 'none' }}
           />
 
-          {q ? (
-            <SearchResults query={q} results={results} />
+          {q && results?.q === q && results.rows.length === 0 ? (
+            <EmptyState
+              icon={<IconUserSearch size={28} />}
+              withIndicatorBackground
+              title={t('search.noMatchesTitle', { query: q })}
+              description={t('search.noMatchesBody')}
+              role="status"
+              py="xl"
+            />
           ) : (
-            <Paper withBorder radius="md" className={classes.table} style={{ flex: 1 }}>
+            // One list for both: typing swaps its rows, it does not build (and measure) a new list.
+            <Paper
+              ref={listBox}
+              withBorder
+              radius="md"
+              className={classes.table}
+              style={{ flex: 1 }}
+              // Opening a customer writes the typed text to the URL first, so Back finds it.
+              onClickCapture={flushUrl}
+            >
               <CustomerListHeader />
               <Box style={{ flex: 1, minHeight: 0 }}>
-                {ids && (
+                {listIds && (
                   <VirtualList<Customer>
-                    ids={ids}
-                    load={customersByIds}
+                    ids={listIds}
+                    {...(listRow ? { getRow: listRow } : { load: customersByIds })}
                     rowHeight={ROW_HEIGHT}
-                    label={t('list.label')}
-                    scrollId="customers"
-                    renderRow={(c, index) => <CustomerRow customer={c} index={index} group={ALL} />}
+                    label={q ? t('list.results') : t('list.label')}
+                    scrollId={q ? 'customer-results' : 'customers'}
+                    renderRow={q ? renderFoundRow : renderAllRow}
+                    overscan={4}
                   />
                 )}
               </Box>
+              {q && results?.more && (
+                <Text size="sm" c="dimmed" ta="center" py="sm" style={{ flex: 'none' }}>
+                  {t('search.limited', { count: SEARCH_LIMIT })}
+                </Text>
+              )}
             </Paper>
           )}
         </>
       )}
 
-      <CustomerFormModal opened={creating} onClose={() => setCreating(false)} onSaved={created} />
+      <NewCustomerModal opened={creating} onClose={closeForm} onSaved={created} />
     </Stack>
   );
 }
 
+/** The dialog re-renders when it opens or closes, not on every keystroke in the search. */
+const NewCustomerModal = memo(
+  CustomerFormModal,
+  (a, b) => a.opened === b.opened && a.onClose === b.onClose && !a.opened,
+);
+
 interface SearchAnswer {
   q: string;
+  /** The first SEARCH_LIMIT matches, by name. */
   rows: Customer[];
-}
-
-function SearchResults({ query, results }: { query: string; results: SearchAnswer | undefined }) {
-  const { t } = useTranslation('customers');
-  // While the next keystroke's query runs, the previous answer stays on screen, so nothing flickers;
-  // "no matches" is only said about the query actually typed.
-  const current = results?.q === query;
-  const rows = results?.rows ?? [];
-
-  if (current && rows.length === 0) {
-    return (
-      <EmptyState
-        icon={<IconUserSearch size={28} />}
-        withIndicatorBackground
-        title={t('search.noMatchesTitle', { query })}
-        description={t('search.noMatchesBody')}
-        role="status"
-        py="xl"
-      />
-    );
-  }
-  return (
-    <Paper withBorder radius="md" className={classes.table} style={{ flex: 1 }}>
-      <CustomerListHeader />
-      <div style={{ flex: 1, minHeight: 0, overflow: 'auto' }}>
-        <div role="list" aria-label={t('list.results')}>
-          {rows.map((c, i) => (
-            <div role="listitem" key={c.id} style={{ height: ROW_HEIGHT }}>
-              <CustomerRow customer={c} index={i} group={FOUND} />
-            </div>
-          ))}
-        </div>
-        {rows.length >= SEARCH_LIMIT && (
-          <Text size="sm" c="dimmed" ta="center" py="md">
-            {t('search.limited', { count: SEARCH_LIMIT })}
-          </Text>
-        )}
-      </div>
-    </Paper>
-  );
+  /** How many match in all. */
+  total: number;
+  /** More match than are shown. */
+  more: boolean;
 }

@@ -1,7 +1,8 @@
 import { Badge, Text, VisuallyHidden, type BadgeProps } from '@mantine/core';
 import { IconAlertTriangle, IconClock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { shipByState, type Order, type OrderStatus } from '@shared/domain/order';
+import type { Order, OrderStatus } from '@shared/domain/order';
+import { shipByState } from '@shared/domain/order-rules';
 import { useFormat } from '@/app/useFormat';
 import { statusColor } from './model';
 

@@ -15,14 +15,15 @@ import {
 import { useDebouncedCallback } from '@mantine/hooks';
 import { IconFilterOff, IconPackage, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
-import { channels, orderStatuses, shipByState } from '@shared/domain/order';
+import { channels, orderStatuses, shipByState } from '@shared/domain/order-rules';
 import { formatMoney, minorDigits } from '@shared/format';
 import { today } from '@/app/clock';
 import { useFormat } from '@/app/useFormat';
 import { VirtualList } from '@/components/VirtualList';
-import { latestOrderIds } from '@/db/orders';
+import { latestOrderIds } from '@/db/order-reads';
 import { DateField, OrderDatesProvider } from './DateField';
 import { hasFilters, itemsSummary, noFilters, orderNumber, statusColor, type TableFilters } from './model';
 import { findOrderIds, orderRows, type OrderRow } from './queries';
@@ -30,17 +31,6 @@ import classes from './orders.module.css';
 
 export const ROW_HEIGHT = 48;
 const FIRST_SCREEN = 60;
-
-const columns =
-  'minmax(96px, 0.8fr) minmax(96px, 0.9fr) minmax(130px, 1.4fr) 84px minmax(150px, 2fr) 124px 130px minmax(96px, 0.8fr)';
-
-const rowStyle = {
-  display: 'grid',
-  gridTemplateColumns: columns,
-  gap: 'var(--mantine-spacing-sm)',
-  alignItems: 'center',
-  padding: '0 var(--mantine-spacing-sm)',
-} as const;
 
 export interface OrderTableProps {
   filters: TableFilters;
@@ -204,7 +194,8 @@ export function OrderTable({ filters, onFiltersChange }: OrderTableProps) {
           }}
         >
           <Box
-            style={{ ...rowStyle, height: 36, borderBottom: '1px solid var(--mantine-color-default-border)' }}
+            className={classes.tableGrid}
+            style={{ height: 36, borderBottom: '1px solid var(--mantine-color-default-border)' }}
             bg="var(--mantine-color-default-hover)"
             aria-hidden
           >
@@ -231,7 +222,9 @@ export function OrderTable({ filters, onFiltersChange }: OrderTableProps) {
               rowHeight={ROW_HEIGHT}
               label={t('table.label')}
               scrollId="orders"
-              renderRow={(row, index) => <Row row={row} index={index} today={day} />}
+              renderRow={(row, index) => (
+                <Row row={row} index={index} today={day} t={t} tc={tc} locale={f.locale} />
+              )}
             />
           </Box>
         </Box>
@@ -244,6 +237,10 @@ interface RowProps {
   row: OrderRow | undefined;
   index: number;
   today: string;
+  // The table's translators and locale: a row mounts per scrolled row, so it subscribes to nothing itself.
+  t: TFunction<'orders'>;
+  tc: TFunction<'common'>;
+  locale: string;
 }
 
 /** Rows are read again for every scrolled window: redraw only the ones that changed. */
@@ -252,18 +249,18 @@ const Row = memo(
   (a, b) =>
     a.index === b.index &&
     a.today === b.today &&
+    a.t === b.t &&
+    a.tc === b.tc &&
+    a.locale === b.locale &&
     a.row?.id === b.row?.id &&
     a.row?.updatedAt === b.row?.updatedAt &&
     a.row?.customerName === b.row?.customerName,
 );
 
-function RowView({ row, index, today: day }: RowProps) {
-  const { t } = useTranslation('orders');
-  const { t: tc } = useTranslation('common');
-  const { locale } = useFormat();
+function RowView({ row, index, today: day, t, tc, locale }: RowProps) {
   if (!row) {
     return (
-      <div className={classes.row} style={rowStyle}>
+      <div className={`${classes.row} ${classes.tableGrid}`}>
         <Skeleton h={12} w="70%" />
         <Skeleton h={12} w="60%" />
         <Skeleton h={12} w="80%" />
@@ -275,10 +272,9 @@ function RowView({ row, index, today: day }: RowProps) {
   return (
     <Link
       to={`/orders/${row.id}`}
-      className={classes.row}
+      className={`${classes.row} ${classes.tableGrid}`}
       data-row-index={index}
       onKeyDown={rowKeys}
-      style={rowStyle}
     >
       <span className={classes.cell}>{dateText(row.orderedDate, locale)}</span>
       <span className={`${classes.cell} ${classes.strong}`}>{orderNumber(row)}</span>
@@ -327,14 +323,22 @@ function badgeColors(color: string, variant: 'light' | 'filled') {
 }
 
 const formats = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+/** Formatted dates by locale and date: a few hundred distinct days cover thousands of rows. */
+const dateTexts = new Map<string, string>();
+const fractionDigits = new Map<string, number>();
 
 /** Same text as useFormat().date, from a formatter made once per locale. */
 function dateText(date: string, locale: string): string {
+  const cached = dateTexts.get(`${locale}|${date}`);
+  if (cached !== undefined) return cached;
   const key = `d|${locale}`;
   let f = formats.get(key) as Intl.DateTimeFormat | undefined;
   if (!f) formats.set(key, (f = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' })));
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return f.format(new Date(Date.UTC(y, m - 1, d)));
+  const text = f.format(new Date(Date.UTC(y, m - 1, d)));
+  if (dateTexts.size > 5_000) dateTexts.clear();
+  dateTexts.set(`${locale}|${date}`, text);
+  return text;
 }
 
 /** Same text as useFormat().money, from a formatter made once per locale and currency. */
@@ -349,7 +353,9 @@ function moneyText(minor: number, currency: string, locale: string): string {
     }
     formats.set(key, f);
   }
-  return f.format(minor / 10 ** minorDigits(currency));
+  let digits = fractionDigits.get(currency);
+  if (digits === undefined) fractionDigits.set(currency, (digits = minorDigits(currency)));
+  return f.format(minor / 10 ** digits);
 }
 
 /** ↓ and ↑ move between rows (Enter opens, as on any link). */

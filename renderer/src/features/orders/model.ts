@@ -1,15 +1,9 @@
 // Small pure helpers the order screens share: how an order is named, summarised and filtered by URL.
 import type { TFunction } from 'i18next';
-import {
-  channels,
-  orderStatuses,
-  type Channel,
-  type Order,
-  type OrderItem,
-  type OrderStatus,
-} from '@shared/domain/order';
+import type { Order, OrderItem } from '@shared/domain/order';
+import { channels, orderStatuses, type Channel, type OrderStatus } from '@shared/domain/order-rules';
 import type { FieldIssue } from '@shared/validation';
-import type { OrderFilter } from '@/db/orders';
+import type { OrderFilter } from '@/db/order-reads';
 
 /** What the seller calls an order: the channel's number when there is one, else the start of its id. */
 export function orderNumber(o: Pick<Order, 'id' | 'externalId'>): string {

@@ -1,14 +1,15 @@
 // Reads the order screens run, composed from the repositories' indexed queries (no table scans).
-import { orderStatuses, type Order, type OrderStatus } from '@shared/domain/order';
-import { customersByIds, searchCustomers } from '@/db/customers';
+import type { Order } from '@shared/domain/order';
+import { orderStatuses, type OrderStatus } from '@shared/domain/order-rules';
 import {
   countInStatus,
+  customerNames,
   orderIds,
   ordersByIds,
   ordersInStatus,
   recentInStatus,
   searchOrderIds,
-} from '@/db/orders';
+} from '@/db/order-reads';
 import { repoFilter, type TableFilters } from './model';
 
 /**
@@ -19,6 +20,7 @@ export async function findOrderIds(f: TableFilters): Promise<string[]> {
   const base = repoFilter(f);
   const q = f.q.trim();
   if (!q) return orderIds(base);
+  const { searchCustomers } = await import('@/db/customers');
   const customers = await searchCustomers(q, 500);
   return searchOrderIds(base, { externalIdPrefix: q, customerIds: customers.map((c) => c.id) });
 }
@@ -30,8 +32,7 @@ export interface OrderRow extends Order {
 /** The rows of one visible window of the table, with their customers' names. */
 export async function orderRows(ids: string[]): Promise<OrderRow[]> {
   const orders = await ordersByIds(ids);
-  const customers = await customersByIds([...new Set(orders.map((o) => o.customerId))]);
-  const names = new Map(customers.map((c) => [c.id, c.name]));
+  const names = await customerNames([...new Set(orders.map((o) => o.customerId))]);
   return orders.map((o) => ({ ...o, customerName: names.get(o.customerId) }));
 }
 
@@ -54,10 +55,8 @@ export async function boardData(columns: readonly OrderStatus[]) {
         : ordersInStatus(status, OPEN_LIMIT)),
     })),
   );
-  const customers = await customersByIds([
-    ...new Set(cols.flatMap((c) => c.orders.map((o) => o.customerId))),
-  ]);
-  return { columns: cols, names: new Map(customers.map((c) => [c.id, c.name])) };
+  const names = await customerNames([...new Set(cols.flatMap((c) => c.orders.map((o) => o.customerId)))]);
+  return { columns: cols, names };
 }
 
 /**

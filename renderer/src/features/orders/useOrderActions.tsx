@@ -5,11 +5,14 @@ import { notifications } from '@mantine/notifications';
 import { IconCheck, IconTruckDelivery } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { nextStatus, previousStatus, type Order, type OrderStatus } from '@shared/domain/order';
+import type { Order, OrderStatus } from '@shared/domain/order';
+import { nextStatus, previousStatus } from '@shared/domain/order-rules';
 import { ValidationError } from '@shared/validation';
-import { restoreOrder, setOrderStatus, shipOrder } from '@/db/orders';
 import { today } from '@/app/clock';
 import { orderNumber, restoreTarget } from './model';
+
+/** The write side (zod validation) loads with the first change, not with the screens that list orders. */
+const writes = () => import('@/db/orders');
 
 type Change = () => Promise<{ before: Order; after: Order }>;
 type Kind = 'moved' | 'cancelled' | 'restored';
@@ -49,7 +52,7 @@ export function useOrderActions() {
         setShipping(order);
         return Promise.resolve(undefined);
       }
-      return run(() => setOrderStatus(order.id, status, today()), 'moved');
+      return run(async () => (await writes()).setOrderStatus(order.id, status, today()), 'moved');
     },
     [run],
   );
@@ -65,7 +68,9 @@ export function useOrderActions() {
   const back = useCallback(
     (order: Order) => {
       const to = previousStatus(order.status);
-      return to ? run(() => setOrderStatus(order.id, to, today()), 'moved') : Promise.resolve(undefined);
+      return to
+        ? run(async () => (await writes()).setOrderStatus(order.id, to, today()), 'moved')
+        : Promise.resolve(undefined);
     },
     [run],
   );
@@ -78,14 +83,16 @@ export function useOrderActions() {
         children: <Text size="sm">{t('cancelConfirm.body', { customer: customerName })}</Text>,
         labels: { confirm: t('cancelConfirm.confirm'), cancel: t('cancelConfirm.keep') },
         confirmProps: { color: 'red' },
-        onConfirm: () => void run(() => setOrderStatus(order.id, 'cancelled', today()), 'cancelled'),
+        onConfirm: () =>
+          void run(async () => (await writes()).setOrderStatus(order.id, 'cancelled', today()), 'cancelled'),
       });
     },
     [run, t],
   );
 
   const restore = useCallback(
-    (order: Order) => run(() => setOrderStatus(order.id, restoreTarget(order), today()), 'restored'),
+    (order: Order) =>
+      run(async () => (await writes()).setOrderStatus(order.id, restoreTarget(order), today()), 'restored'),
     [run],
   );
 
@@ -95,7 +102,7 @@ export function useOrderActions() {
       onClose={() => setShipping(null)}
       onShip={(order, tracking) => {
         setShipping(null);
-        void run(() => shipOrder(order.id, today(), tracking), 'moved');
+        void run(async () => (await writes()).shipOrder(order.id, today(), tracking), 'moved');
       }}
     />
   );
@@ -129,7 +136,7 @@ export function notifyWithUndo(
   const undo = async () => {
     notifications.hide(id);
     try {
-      await restoreOrder(before);
+      await (await writes()).restoreOrder(before);
       notifications.show({
         color: 'gray',
         message: t('notify.undone', { number: orderNumber(before), status: tc(`status.${before.status}`) }),
