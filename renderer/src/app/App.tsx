@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { Suspense, lazy, useEffect, useState } from 'react';
 import { Button, MantineProvider, Modal, Stack, Text, localStorageColorSchemeManager } from '@mantine/core';
 import { ModalsProvider } from '@mantine/modals';
 import { Notifications } from '@mantine/notifications';
@@ -6,7 +6,7 @@ import { useHotkeys } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { HashRouter, useNavigate, useRoutes } from 'react-router-dom';
 import { appDb, watchVersionChange } from '@/db/db';
-import { CommandPalette } from './CommandPalette';
+import { handlePaletteRequests, openPalette } from './palette';
 import { Layout } from './Layout';
 import { routes } from './routes';
 import { theme } from './theme';
@@ -14,13 +14,42 @@ import { requestPersistence } from './storage';
 
 const colorSchemeManager = localStorageColorSchemeManager({ key: 'tezgah.color-scheme' });
 
+const CommandPalette = lazy(() => import('./CommandPalette'));
+const whenIdle = (f: () => void) =>
+  window.requestIdleCallback ? window.requestIdleCallback(f, { timeout: 2_000 }) : window.setTimeout(f, 200);
+
+/** The palette mounts once the first screen is up, or at once when asked for before that. */
+function Palette() {
+  const [mounted, setMounted] = useState(false);
+  const [openOnMount, setOpenOnMount] = useState(false);
+  useEffect(() => void whenIdle(() => setMounted(true)), []);
+  useEffect(
+    () =>
+      handlePaletteRequests(() => {
+        if (mounted) void import('@mantine/spotlight').then((m) => m.spotlight.open());
+        else {
+          setOpenOnMount(true);
+          setMounted(true);
+        }
+      }),
+    [mounted],
+  );
+  // Also from inside text fields: Ctrl/Cmd+K is never typed as text.
+  useHotkeys([['mod+K', openPalette]], []);
+  return mounted ? (
+    <Suspense fallback={null}>
+      <CommandPalette openOnMount={openOnMount} />
+    </Suspense>
+  ) : null;
+}
+
 function Routes() {
   const navigate = useNavigate();
   useHotkeys([['mod+N', () => navigate('/orders/new')]], []);
   const element = useRoutes([{ element: <Layout />, children: routes }]);
   return (
     <>
-      <CommandPalette />
+      <Palette />
       {element}
     </>
   );

@@ -1,5 +1,10 @@
 import { useEffect, useState } from 'react';
-import { Spotlight, type SpotlightActionData, type SpotlightActionGroupData } from '@mantine/spotlight';
+import {
+  Spotlight,
+  spotlight,
+  type SpotlightActionData,
+  type SpotlightActionGroupData,
+} from '@mantine/spotlight';
 import { IconPackage, IconSearch, IconUser } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
@@ -7,7 +12,7 @@ import { orderIds, ordersByIds } from '@/db/order-reads';
 import { navItems } from './routes';
 
 /** Ctrl/Cmd+K: jump to any customer (by name, email, username, city) or order (by its number). */
-export function CommandPalette() {
+export default function CommandPalette({ openOnMount = false }: { openOnMount?: boolean }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [query, setQuery] = useState('');
@@ -17,6 +22,10 @@ export function CommandPalette() {
     groups: [],
   });
   const found = answer.q === query.trim() ? answer.groups : [];
+
+  useEffect(() => {
+    if (openOnMount) spotlight.open();
+  }, [openOnMount]);
 
   useEffect(() => {
     let live = true;
@@ -77,7 +86,7 @@ export function CommandPalette() {
       query={query}
       onQueryChange={setQuery}
       filter={(_q, a) => a}
-      shortcut={['mod + K']}
+      shortcut={null}
       nothingFound={t('palette.nothing')}
       highlightQuery
       scrollable

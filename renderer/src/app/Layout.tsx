@@ -13,7 +13,6 @@ import {
 } from '@mantine/core';
 import { useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { spotlight } from '@mantine/spotlight';
 import {
   IconCalendarCheck,
   IconChartLine,
@@ -32,6 +31,7 @@ import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { ErrorBoundary } from './ErrorBoundary';
 import { navItems } from './routes';
 import { modKey } from './shortcuts';
+import { openPalette } from './palette';
 
 const icons = {
   today: IconCalendarCheck,
@@ -76,7 +76,7 @@ export function Layout() {
               variant="default"
               leftSection={<IconSearch size={16} />}
               rightSection={<Kbd size="xs">{modKey}+K</Kbd>}
-              onClick={() => spotlight.open()}
+              onClick={openPalette}
               aria-label={t('actions.openPalette')}
             >
               {t('actions.search')}
