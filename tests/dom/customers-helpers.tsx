@@ -4,18 +4,6 @@ import type { CustomerInput } from '@shared/domain/customer';
 import type { OrderInput } from '@shared/domain/order';
 import { createCustomer } from '@/db/customers';
 
-// jsdom has no FontFaceSet; Mantine's autosizing Textarea listens to `document.fonts`.
-if (!('fonts' in document)) {
-  Object.defineProperty(document, 'fonts', {
-    configurable: true,
-    value: {
-      addEventListener: () => undefined,
-      removeEventListener: () => undefined,
-      ready: Promise.resolve(),
-    },
-  });
-}
-
 /**
  * jsdom does no layout, so the virtualizer would see a 0px viewport and render no rows. Give list
  * containers a size (only them: other elements keep jsdom's zeros).

@@ -17,13 +17,6 @@ const pages = (
   </Routes>
 );
 
-// jsdom has no FontFaceSet; Mantine's autosizing Textarea listens on it.
-if (!('fonts' in document)) {
-  Object.defineProperty(document, 'fonts', {
-    value: { addEventListener: () => undefined, removeEventListener: () => undefined },
-  });
-}
-
 let anaId: string;
 
 beforeEach(async () => {

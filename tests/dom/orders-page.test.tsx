@@ -12,13 +12,6 @@ import OrdersPage from '@/features/orders/OrdersPage';
 import { renderApp } from './render';
 import { resetAppDb } from './db';
 
-// jsdom has no FontFaceSet; Mantine's autosizing Textarea listens on it.
-if (!('fonts' in document)) {
-  Object.defineProperty(document, 'fonts', {
-    value: { addEventListener: () => undefined, removeEventListener: () => undefined },
-  });
-}
-
 const pages = (
   <Routes>
     <Route path="/orders" element={<OrdersPage />} />
