@@ -37,7 +37,7 @@ describe('order board', () => {
     await renderApp(<OrdersPage />, { path: '/orders' });
 
     const card = await screen.findByRole('listitem', { name: 'Order 3141 for Ana Muñoz' });
-    expect(card).toHaveTextContent('2× Articulated dragon');
+    await waitFor(() => expect(card).toHaveTextContent('2× Articulated dragon'));
     expect(card).toHaveTextContent('$25.00');
     expect(screen.getByRole('heading', { name: 'New: 1 order' })).toBeInTheDocument();
 
