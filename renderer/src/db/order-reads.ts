@@ -3,6 +3,7 @@
 import type { Customer } from '@shared/domain/customer';
 import type { Order } from '@shared/domain/order';
 import { channels as allChannels, type Channel, type OrderStatus } from '@shared/domain/order-rules';
+import { liveQuery } from 'dexie';
 import { appDb, type TezgahDb } from './db';
 
 /** The database to read (tests pass their own). */
@@ -209,4 +210,12 @@ export function recentInStatus(status: OrderStatus, limit = 50, { db = appDb() }
 export async function customerNames(ids: readonly string[], { db = appDb() }: ReadDeps = {}) {
   const rows: (Customer | undefined)[] = await db.customers.bulkGet([...ids]);
   return new Map(rows.filter((c): c is Customer => c !== undefined).map((c) => [c.id, c.name]));
+}
+
+/**
+ * A live read for the screens (VirtualList's row blocks): re-runs `read` whenever what it read changes.
+ * Screens do not import Dexie themselves.
+ */
+export function liveRead<T>(read: () => Promise<T>) {
+  return liveQuery(read);
 }
