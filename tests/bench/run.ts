@@ -16,6 +16,7 @@ interface Figure {
 }
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const FULL = { customers: 20_000, orders: 50_000, reviews: 20_000 };
 const ORDERS_URL = '#/orders?view=table';
 const ORDER_ROW = '[aria-label] [role=listitem][data-loaded]';
 const figures: Figure[] = [];
@@ -76,28 +77,26 @@ function firstScreenJsGzip(): number {
 
 async function main() {
   const server = await serveDir('dist-web');
-  const browser = await chromium.launch({
-    executablePath: chromiumPath,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      // Frames are not capped at 60 Hz, so a frame's duration is the work it took.
-      '--disable-frame-rate-limit',
-      '--disable-gpu-vsync',
-    ],
-  });
+  // Cold start and search run at the normal frame rate; the scroll figure gets its own browser with frames
+  // uncapped (so a frame's duration is the work it took), since a spinning compositor would slow the rest.
+  const launch = (extra: string[] = []) =>
+    chromium.launch({
+      executablePath: chromiumPath,
+      headless: true,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+        ...extra,
+      ],
+    });
+  const browser = await launch();
   try {
     const small = await coldStarts(browser, server.url, { customers: 2_000, orders: 5_000, reviews: 2_000 });
     await small.context.close();
-    const full = await coldStarts(browser, server.url, {
-      customers: 20_000,
-      orders: 50_000,
-      reviews: 20_000,
-    });
+    const full = await coldStarts(browser, server.url, FULL);
     const p50Small = median(small.times);
     const p50Full = median(full.times);
     report({ name: 'cold start to orders list, 50k orders (p50)', value: p50Full, unit: 'ms', budget: 600 });
@@ -110,16 +109,6 @@ async function main() {
     });
 
     const page: Page = await full.context.newPage();
-    await page.goto(`${server.url}index.html${ORDERS_URL}`);
-    await page.waitForSelector(ORDER_ROW);
-    const frames = await scrollFrames(page, '[data-scroll="orders"]', 240, 160);
-    report({
-      name: 'order list scroll frame, 50k orders (p95)',
-      value: percentile(frames, 95),
-      unit: 'ms',
-      budget: 16,
-    });
-
     const search = await searchLatencies(page, server.url);
     report({
       name: 'customer search keystroke to result, 20k (p95)',
@@ -128,6 +117,25 @@ async function main() {
       budget: 16,
     });
     await full.context.close();
+
+    const scrollBrowser = await launch(['--disable-frame-rate-limit', '--disable-gpu-vsync']);
+    try {
+      const ctx = await seeded(scrollBrowser, server.url, FULL);
+      await ctx.addInitScript('window.__name = (f) => f');
+      const sp = await ctx.newPage();
+      await sp.goto(`${server.url}index.html${ORDERS_URL}`);
+      await sp.waitForSelector(ORDER_ROW);
+      await sp.waitForTimeout(1_000); // let the full id list arrive
+      const frames = await scrollFrames(sp, '[data-scroll="orders"]', 240, 160);
+      report({
+        name: 'order list scroll frame, 50k orders (p95)',
+        value: percentile(frames, 95),
+        unit: 'ms',
+        budget: 16,
+      });
+    } finally {
+      await scrollBrowser.close();
+    }
 
     report({ name: 'first-screen JS (gzip)', value: firstScreenJsGzip(), unit: 'KB', budget: 250 });
   } finally {
