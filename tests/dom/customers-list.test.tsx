@@ -49,7 +49,7 @@ describe('CustomersPage', () => {
     render();
     const list = await allList();
     const rows = await within(list).findAllByRole('link');
-    expect(rows.map((r) => r.querySelector('p')?.textContent)).toEqual([
+    expect(rows.map((r) => r.querySelector('[data-field="name"]')?.textContent)).toEqual([
       'Ana Muñoz',
       'John Smith',
       'Mehmet Yılmaz',
@@ -118,7 +118,7 @@ describe('CustomersPage', () => {
       expect(
         within(results)
           .getAllByRole('link')
-          .map((r) => r.querySelector('p')?.textContent),
+          .map((r) => r.querySelector('[data-field="name"]')?.textContent),
       ).toEqual(['Mehmet Yılmaz']),
     );
     expect(screen.queryByRole('list', { name: 'Customers by name' })).not.toBeInTheDocument();
@@ -130,7 +130,7 @@ describe('CustomersPage', () => {
       expect(
         within(screen.getByRole('list', { name: 'Search results' }))
           .getAllByRole('link')
-          .map((r) => r.querySelector('p')?.textContent),
+          .map((r) => r.querySelector('[data-field="name"]')?.textContent),
       ).toEqual(['Ana Muñoz']),
     );
 
