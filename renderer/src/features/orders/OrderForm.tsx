@@ -44,6 +44,7 @@ import { CustomerFormModal } from '@/features/customers/CustomerForm';
 import { CustomerPicker } from './CustomerPicker';
 import { DateField, OrderDatesProvider } from './DateField';
 import { currencies, issuesToFieldErrors, orderNumber } from './model';
+import { AmountRow } from './AmountRow';
 
 interface ItemValues {
   key: string;
@@ -666,12 +667,12 @@ function Totals({ form }: { form: Form }) {
   return (
     <>
       <Divider my="xs" />
-      <SummaryRow label={t('form.subtotal')} value={fmt.money(totals.items, currency)} />
-      <SummaryRow label={t('form.shipping')} value={fmt.money(totals.shipping, currency)} />
+      <AmountRow label={t('form.subtotal')} value={fmt.money(totals.items, currency)} />
+      <AmountRow label={t('form.shipping')} value={fmt.money(totals.shipping, currency)} />
       {totals.discount > 0 && (
-        <SummaryRow label={t('form.discount')} value={`−${fmt.money(totals.discount, currency)}`} />
+        <AmountRow label={t('form.discount')} value={`−${fmt.money(totals.discount, currency)}`} />
       )}
-      {totals.tax > 0 && <SummaryRow label={t('form.tax')} value={fmt.money(totals.tax, currency)} />}
+      {totals.tax > 0 && <AmountRow label={t('form.tax')} value={fmt.money(totals.tax, currency)} />}
       <Group justify="space-between" mt="xs">
         <Text fw={600} size="lg">
           {t('form.total')}
@@ -681,17 +682,6 @@ function Totals({ form }: { form: Form }) {
         </Text>
       </Group>
     </>
-  );
-}
-
-function SummaryRow({ label, value }: { label: string; value: string }) {
-  return (
-    <Group justify="space-between">
-      <Text size="sm" c="dimmed">
-        {label}
-      </Text>
-      <Text size="sm">{value}</Text>
-    </Group>
   );
 }
 

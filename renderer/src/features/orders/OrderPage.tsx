@@ -45,6 +45,7 @@ import { OrderForm } from './OrderForm';
 import { orderNumber } from './model';
 import { notifyWithUndo, useOrderActions } from './useOrderActions';
 import classes from './orders.module.css';
+import { AmountRow } from './AmountRow';
 
 /** `/orders/:id`: one order, its workflow buttons, and its edit form (`?edit=1`). */
 export default function OrderPage() {
@@ -247,12 +248,12 @@ function OrderDetails({
                 </Table.Tbody>
               </Table>
               <Stack gap={6} mt="md" ml="auto" maw={320}>
-                <TotalRow label={t('detail.subtotal')} value={money(itemsSubtotal(order.items))} />
-                <TotalRow label={t('detail.shipping')} value={money(order.shipping)} />
+                <AmountRow label={t('detail.subtotal')} value={money(itemsSubtotal(order.items))} />
+                <AmountRow label={t('detail.shipping')} value={money(order.shipping)} />
                 {order.discount > 0 && (
-                  <TotalRow label={t('detail.discount')} value={`−${money(order.discount)}`} />
+                  <AmountRow label={t('detail.discount')} value={`−${money(order.discount)}`} />
                 )}
-                {order.tax > 0 && <TotalRow label={t('detail.tax')} value={money(order.tax)} />}
+                {order.tax > 0 && <AmountRow label={t('detail.tax')} value={money(order.tax)} />}
                 <Group
                   justify="space-between"
                   pt={6}
@@ -402,17 +403,6 @@ function OrderDetails({
       </Grid>
       {actions.dialog}
     </Stack>
-  );
-}
-
-function TotalRow({ label, value }: { label: string; value: string }) {
-  return (
-    <Group justify="space-between">
-      <Text size="sm" c="dimmed">
-        {label}
-      </Text>
-      <Text size="sm">{value}</Text>
-    </Group>
   );
 }
 
