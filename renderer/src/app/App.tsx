@@ -8,7 +8,7 @@ import { HashRouter, useNavigate, useRoutes } from 'react-router-dom';
 import { appDb, watchVersionChange } from '@/db/db';
 import { handlePaletteRequests, openPalette } from './palette';
 import { Layout } from './Layout';
-import { routes } from './routes';
+import { bareRoutes, routes } from './routes';
 import { theme } from './theme';
 import { requestPersistence } from './storage';
 
@@ -46,7 +46,7 @@ function Palette() {
 function Routes() {
   const navigate = useNavigate();
   useHotkeys([['mod+N', () => navigate('/orders/new')]], []);
-  const element = useRoutes([{ element: <Layout />, children: routes }]);
+  const element = useRoutes([...bareRoutes, { element: <Layout />, children: routes }]);
   return (
     <>
       <Palette />

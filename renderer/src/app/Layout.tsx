@@ -14,6 +14,7 @@ import {
 import { useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import {
+  IconBell,
   IconCalendarCheck,
   IconChartLine,
   IconGift,
@@ -35,6 +36,7 @@ import { openPalette } from './palette';
 
 const icons = {
   today: IconCalendarCheck,
+  reminders: IconBell,
   orders: IconPackage,
   customers: IconUsers,
   reviews: IconStar,

@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { Suspense, lazy } from 'react';
 import { Navigate, type RouteObject } from 'react-router-dom';
 import { ComingSoon } from '@/features/coming-soon/ComingSoon';
 import TodayPage from '@/features/today/TodayPage';
@@ -11,6 +11,9 @@ const screens = {
   customers: () => import('@/features/customers/CustomersPage'),
   customer: () => import('@/features/customers/CustomerPage'),
   settings: () => import('@/features/settings/SettingsPage'),
+  reminders: () => import('@/features/reminders/RemindersPage'),
+  surprises: () => import('@/features/surprises/SurprisesPage'),
+  printNotes: () => import('@/features/notes/PrintNotesPage'),
 };
 const OrdersPage = lazy(screens.orders);
 const OrderPage = lazy(screens.order);
@@ -18,6 +21,9 @@ const NewOrderPage = lazy(screens.newOrder);
 const CustomersPage = lazy(screens.customers);
 const CustomerPage = lazy(screens.customer);
 const SettingsPage = lazy(screens.settings);
+const RemindersPage = lazy(screens.reminders);
+const SurprisesPage = lazy(screens.surprises);
+const PrintNotesPage = lazy(screens.printNotes);
 
 /**
  * Starts loading the screen a window opens on while the app boots, instead of after the first render.
@@ -31,6 +37,9 @@ export function prefetchScreen(hash: string): void {
   else if (path.startsWith('/customers/')) void screens.customer();
   else if (path.startsWith('/customers')) void screens.customers();
   else if (path.startsWith('/settings')) void screens.settings();
+  else if (path.startsWith('/reminders')) void screens.reminders();
+  else if (path.startsWith('/surprises')) void screens.surprises();
+  else if (path.startsWith('/print/notes')) void screens.printNotes();
 }
 
 export const routes: RouteObject[] = [
@@ -42,14 +51,28 @@ export const routes: RouteObject[] = [
   { path: '/customers', element: <CustomersPage /> },
   { path: '/customers/:id', element: <CustomerPage /> },
   { path: '/reviews', element: <ComingSoon screen="reviews" /> },
-  { path: '/surprises', element: <ComingSoon screen="surprises" /> },
+  { path: '/reminders', element: <RemindersPage /> },
+  { path: '/surprises', element: <SurprisesPage /> },
   { path: '/insights', element: <ComingSoon screen="insights" /> },
   { path: '/settings', element: <SettingsPage /> },
   { path: '*', element: <Navigate to="/today" replace /> },
 ];
 
+/** Screens shown without the app shell (print views). */
+export const bareRoutes: RouteObject[] = [
+  {
+    path: '/print/notes',
+    element: (
+      <Suspense fallback={null}>
+        <PrintNotesPage />
+      </Suspense>
+    ),
+  },
+];
+
 export const navItems = [
   { path: '/today', key: 'today' },
+  { path: '/reminders', key: 'reminders' },
   { path: '/orders', key: 'orders' },
   { path: '/customers', key: 'customers' },
   { path: '/reviews', key: 'reviews' },

@@ -6,6 +6,7 @@ export const en = {
   nav: {
     main: 'Main navigation',
     today: 'Today',
+    reminders: 'Reminders',
     orders: 'Orders',
     customers: 'Customers',
     reviews: 'Reviews',
@@ -77,6 +78,7 @@ export const tr: Translation<typeof en> = {
   nav: {
     main: 'Ana gezinme',
     today: 'Bugün',
+    reminders: 'Hatırlatmalar',
     orders: 'Siparişler',
     customers: 'Müşteriler',
     reviews: 'Yorumlar',

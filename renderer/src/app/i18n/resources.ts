@@ -3,8 +3,12 @@ import * as common from './common';
 import * as customers from '@/features/customers/i18n';
 import * as orders from '@/features/orders/i18n';
 import * as settings from '@/features/settings/i18n';
+import * as today from '@/features/today/i18n';
+import * as notes from '@/features/notes/i18n';
+import * as surprises from '@/features/surprises/i18n';
+import * as reminders from '@/features/reminders/i18n';
 
-export const bundles = { common, customers, orders, settings } as const;
+export const bundles = { common, customers, orders, settings, today, notes, surprises, reminders } as const;
 export const languages = ['en', 'tr'] as const;
 export type Language = (typeof languages)[number];
 

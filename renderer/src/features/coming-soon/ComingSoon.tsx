@@ -3,7 +3,11 @@ import { IconTools } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 
 /** An honest placeholder for a screen that a later release builds. */
-export function ComingSoon({ screen }: { screen: 'today' | 'reviews' | 'surprises' | 'insights' }) {
+export function ComingSoon({
+  screen,
+}: {
+  screen: 'today' | 'reminders' | 'reviews' | 'surprises' | 'insights';
+}) {
   const { t } = useTranslation();
   return (
     <Center h="70vh">

@@ -1,0 +1,5 @@
+import { ComingSoon } from '@/features/coming-soon/ComingSoon';
+
+export default function SurprisesPage() {
+  return <ComingSoon screen="surprises" />;
+}
