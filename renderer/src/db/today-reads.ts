@@ -1,0 +1,88 @@
+// The Today screen's reads: open orders through the [status+shipBy] index and, for the parcels to pack, their
+// notes, gifts and customers by key. Nothing here scans a table, so Today costs the same at any shop size.
+import type { Customer } from '@shared/domain/customer';
+import type { Order } from '@shared/domain/order';
+import type { Note, Surprise, SurpriseGift } from '@shared/domain/other';
+import { appDb } from './db';
+import { ordersInStatus, type ReadDeps } from './order-reads';
+import { shopIsEmpty } from './shop';
+
+/** Rows per list on Today; the full lists are in Orders. */
+export const TODAY_LIMIT = 200;
+
+export interface PackExtras {
+  customers: Map<string, Customer>;
+  notes: Map<string, Note>;
+  gifts: Map<string, SurpriseGift>;
+  /** Every surprise (a small inventory), for gift names and suggestions. */
+  surprises: Surprise[];
+  /** Surprise ids each customer has already had. */
+  given: Map<string, Set<string>>;
+}
+
+export interface TodayData {
+  empty: boolean;
+  toPrint: Order[];
+  toPack: Order[];
+  names: Map<string, string>;
+  pack: PackExtras;
+}
+
+/** Earliest ship-by first (so overdue leads); orders without one after, oldest ordered first. */
+export function byShipBy(a: Order, b: Order): number {
+  if (a.shipBy && b.shipBy)
+    return a.shipBy.localeCompare(b.shipBy) || a.orderedDate.localeCompare(b.orderedDate);
+  if (a.shipBy) return -1;
+  if (b.shipBy) return 1;
+  return a.orderedDate.localeCompare(b.orderedDate);
+}
+
+export async function todayData({ db = appDb() }: ReadDeps = {}): Promise<TodayData> {
+  const [empty, fresh, printing, ready] = await Promise.all([
+    shopIsEmpty({ db }),
+    ordersInStatus('new', TODAY_LIMIT, { db }),
+    ordersInStatus('printing', TODAY_LIMIT, { db }),
+    ordersInStatus('ready', TODAY_LIMIT, { db }),
+  ]);
+  const toPrint = [...fresh, ...printing].sort(byShipBy).slice(0, TODAY_LIMIT);
+  const toPack = [...ready].sort(byShipBy);
+  const customerIds = [...new Set([...toPrint, ...toPack].map((o) => o.customerId))];
+  const packIds = toPack.map((o) => o.id);
+  const packCustomerIds = [...new Set(toPack.map((o) => o.customerId))];
+  const [customerRows, notes, gifts, surprises, customerGifts] = await Promise.all([
+    db.customers.bulkGet(customerIds),
+    packIds.length ? db.notes.where('orderId').anyOf(packIds).toArray() : [],
+    packIds.length ? db.surpriseGifts.where('orderId').anyOf(packIds).toArray() : [],
+    toPack.length ? db.surprises.toArray() : [],
+    packCustomerIds.length ? db.surpriseGifts.where('customerId').anyOf(packCustomerIds).toArray() : [],
+  ]);
+  const customers = new Map<string, Customer>();
+  for (const c of customerRows) if (c) customers.set(c.id, c);
+  const given = new Map<string, Set<string>>();
+  for (const g of customerGifts) {
+    const set = given.get(g.customerId) ?? new Set<string>();
+    set.add(g.surpriseId);
+    given.set(g.customerId, set);
+  }
+  return {
+    empty,
+    toPrint,
+    toPack,
+    names: new Map([...customers.values()].map((c) => [c.id, c.name])),
+    pack: {
+      customers,
+      notes: new Map(notes.map((n) => [n.orderId, n])),
+      gifts: new Map(gifts.map((g) => [g.orderId, g])),
+      surprises,
+      given,
+    },
+  };
+}
+
+/** The counts beside "Today" in the sidebar: orders to print and to pack (index counts, no rows read). */
+export async function todayCounts({ db = appDb() }: ReadDeps = {}) {
+  const count = (status: Order['status']) =>
+    db.orders.where('[status+orderedDate]').between([status, ''], [status, '\uffff']).count();
+  const [fresh, printing, ready] = await Promise.all([count('new'), count('printing'), count('ready')]);
+  return { toPrint: fresh + printing, toPack: ready };
+}

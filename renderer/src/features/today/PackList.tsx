@@ -1,0 +1,153 @@
+import { Suspense, lazy, useState } from 'react';
+import { Anchor, Badge, Button, Checkbox, Group, Loader, Text, Tooltip } from '@mantine/core';
+import { IconChevronDown, IconChevronUp, IconGift, IconMessage, IconPrinter } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router-dom';
+import type { Order } from '@shared/domain/order';
+import type { PackExtras } from '@/db/today-reads';
+import { ShipBy } from '@/features/orders/OrderBadges';
+import { itemsSummary, orderNumber } from '@/features/orders/model';
+import { noteCardsHref } from '@/features/notes/print/href';
+import { noteState, surpriseLine } from './pack-summary';
+import { Section } from './Section';
+import classes from './today.module.css';
+
+// The checklist brings the note editor and the surprise picker: loaded when the first parcel is opened.
+const PackChecklist = lazy(() => import('./PackChecklist'));
+
+const noteColor = { none: 'gray', draft: 'yellow', written: 'teal', printed: 'teal' } as const;
+
+/** Printed orders waiting for their parcel; one opens into its packing checklist. */
+export function PackList({
+  orders,
+  names,
+  extras,
+  today,
+}: {
+  orders: Order[];
+  names: Map<string, string>;
+  extras: PackExtras;
+  today: string;
+}) {
+  const { t } = useTranslation('today');
+  const { t: to } = useTranslation('orders');
+  const navigate = useNavigate();
+  const [open, setOpen] = useState<string | null>(null);
+  const [picked, setPicked] = useState<ReadonlySet<string>>(new Set());
+  // Orders that left the list (shipped) drop out of the selection.
+  const selected = orders.filter((o) => picked.has(o.id)).map((o) => o.id);
+  const all = orders.length > 0 && selected.length === orders.length;
+
+  const toggle = (id: string) =>
+    setPicked((s) => {
+      const next = new Set(s);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+
+  const printButton = (
+    <Tooltip label={t('pack.printNotesHint')} disabled={selected.length > 0}>
+      <Button
+        size="xs"
+        variant="default"
+        leftSection={<IconPrinter size={14} />}
+        disabled={selected.length === 0}
+        onClick={() => navigate(noteCardsHref(selected))}
+      >
+        {t('pack.printNotes', { count: selected.length })}
+      </Button>
+    </Tooltip>
+  );
+
+  return (
+    <Section
+      id="today-pack"
+      title={t('pack.heading')}
+      hint={t('pack.hint')}
+      count={orders.length}
+      actions={orders.length > 0 ? printButton : undefined}
+      empty={orders.length === 0 ? { title: t('pack.emptyTitle'), body: t('pack.emptyBody') } : undefined}
+    >
+      <Group px="sm" pb={4}>
+        <Checkbox
+          size="xs"
+          label={t('pack.selectAll')}
+          checked={all}
+          indeterminate={selected.length > 0 && !all}
+          onChange={() => setPicked(all ? new Set() : new Set(orders.map((o) => o.id)))}
+        />
+      </Group>
+      <ul aria-label={t('pack.list')} style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+        {orders.map((o) => {
+          const number = orderNumber(o);
+          const note = noteState(extras.notes.get(o.id));
+          const surprise = surpriseLine(o, extras);
+          const isOpen = open === o.id;
+          return (
+            <li key={o.id} data-order={o.id}>
+              <div className={`${classes.row} ${isOpen ? classes.packed : ''}`}>
+                <Checkbox
+                  aria-label={t('pack.select', { number })}
+                  checked={picked.has(o.id)}
+                  onChange={() => toggle(o.id)}
+                />
+                <div style={{ width: 88, flex: 'none' }}>
+                  <ShipBy order={o} today={today} compact size="xs" />
+                </div>
+                <div className={classes.grow}>
+                  <Anchor component={Link} to={`/orders/${o.id}`} fw={500} size="sm">
+                    {number} · {names.get(o.customerId) ?? ''}
+                  </Anchor>
+                  <Text size="xs" c="dimmed" truncate>
+                    {itemsSummary(o.items, to)}
+                  </Text>
+                  {o.giftMessage && (
+                    <Text size="xs" className={classes.gift} lineClamp={2}>
+                      <IconMessage size={12} aria-label={t('pack.giftMessage')} /> “{o.giftMessage}”
+                    </Text>
+                  )}
+                  <Group gap={6} mt={4}>
+                    <Badge size="xs" variant="light" color={noteColor[note]} data-note={note}>
+                      {t(`note.${note}`)}
+                    </Badge>
+                    <Badge
+                      size="xs"
+                      variant={surprise.kind === 'given' ? 'light' : 'outline'}
+                      color={surprise.kind === 'given' ? 'grape' : 'gray'}
+                      leftSection={<IconGift size={10} aria-hidden />}
+                      style={{ textTransform: 'none' }}
+                      data-surprise={surprise.kind}
+                    >
+                      {surprise.name
+                        ? t(`surprise.${surprise.kind as 'given' | 'suggested'}`, { name: surprise.name })
+                        : t(`surprise.${surprise.kind as 'none' | 'optedOut'}`)}
+                    </Badge>
+                  </Group>
+                </div>
+                <Button
+                  size="xs"
+                  variant={isOpen ? 'filled' : 'light'}
+                  rightSection={isOpen ? <IconChevronUp size={14} /> : <IconChevronDown size={14} />}
+                  onClick={() => setOpen(isOpen ? null : o.id)}
+                  aria-expanded={isOpen}
+                  aria-controls={`checklist-${o.id}`}
+                  aria-label={`${isOpen ? t('pack.close') : t('pack.open')}: ${number}`}
+                >
+                  {isOpen ? t('pack.close') : t('pack.open')}
+                </Button>
+              </div>
+              {isOpen && (
+                <div id={`checklist-${o.id}`} className={classes.checklist}>
+                  <Suspense fallback={<Loader size="sm" />}>
+                    <PackChecklist order={o} onShipped={() => setOpen(null)} />
+                  </Suspense>
+                </div>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </Section>
+  );
+}

@@ -1,0 +1,20 @@
+import { Stack } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { RemindersList } from '@/features/reminders/RemindersList';
+import { LowStockSurprises } from '@/features/surprises/LowStockSurprises';
+import { Section } from './Section';
+
+/** Reminders due today or overdue, and surprises running low. */
+export default function SideColumn({ today }: { today: string }) {
+  const { t } = useTranslation('today');
+  return (
+    <Stack gap="md">
+      <Section id="today-reminders" title={t('side.reminders')}>
+        <RemindersList dueOnly today={today} />
+      </Section>
+      <Section id="today-low-stock" title={t('side.lowStock')}>
+        <LowStockSurprises />
+      </Section>
+    </Stack>
+  );
+}
