@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import type { BrowserWindow, PrintToPDFOptions, WebContents, WebContentsPrintOptions } from 'electron';
-import { CANCELED, type PageSize, type Result } from '@shared/ipc/contract';
+import { CANCELED, type PageSize, type PrintMargins, type Result } from '@shared/ipc/contract';
 import { askSavePath } from './files';
 
 const MICRONS_PER_INCH = 25_400;
@@ -30,16 +30,50 @@ export function pdfPageSize(size: PageSize): NonNullable<PrintToPDFOptions['page
   return { width: width / MICRONS_PER_INCH, height: height / MICRONS_PER_INCH };
 }
 
-export function printPage(
-  contents: WebContents,
-  args: { silent: boolean; pageSize?: PageSize | undefined; landscape: boolean },
-): Promise<Result> {
-  const options: WebContentsPrintOptions = {
+/** Options for `webContents.print`: the chosen paper, and no printer margins when the page asks for none. */
+export function printOptions(args: {
+  silent: boolean;
+  pageSize?: PageSize | undefined;
+  landscape: boolean;
+  margins?: PrintMargins | undefined;
+}): WebContentsPrintOptions {
+  return {
     silent: args.silent,
     printBackground: true,
     landscape: args.landscape,
     ...(args.pageSize ? { pageSize: printPageSize(args.pageSize) } : {}),
+    ...(args.margins === 'none' ? { margins: { marginType: 'none' as const } } : {}),
   };
+}
+
+/**
+ * Options for `webContents.printToPDF`. A page's CSS `@page { size }` wins over `pageSize` (so a card is
+ * exactly its size); margins 'none' puts the page's own layout on the paper's edges.
+ */
+export function pdfOptions(args: {
+  pageSize: PageSize;
+  landscape: boolean;
+  margins?: PrintMargins | undefined;
+}): PrintToPDFOptions {
+  return {
+    pageSize: pdfPageSize(args.pageSize),
+    landscape: args.landscape,
+    printBackground: true,
+    preferCSSPageSize: true,
+    ...(args.margins === 'none' ? { margins: { top: 0, bottom: 0, left: 0, right: 0 } } : {}),
+  };
+}
+
+export function printPage(
+  contents: WebContents,
+  args: {
+    silent: boolean;
+    pageSize?: PageSize | undefined;
+    landscape: boolean;
+    margins?: PrintMargins | undefined;
+  },
+): Promise<Result> {
+  const options = printOptions(args);
   return new Promise((resolve) => {
     contents.print(options, (success, failureReason) => {
       if (success) resolve({ ok: true });
@@ -52,17 +86,13 @@ export function printPage(
 export async function printPageToPdf(
   contents: WebContents,
   parent: BrowserWindow | null,
-  args: { suggestedName: string; pageSize: PageSize; landscape: boolean },
+  args: { suggestedName: string; pageSize: PageSize; landscape: boolean; margins?: PrintMargins | undefined },
 ): Promise<Result<{ path: string }>> {
   const name = /\.pdf$/i.test(args.suggestedName) ? args.suggestedName : `${args.suggestedName}.pdf`;
   // Ask first: cancelling should cost nothing.
   const path = await askSavePath(parent, name, [{ name: 'PDF', extensions: ['pdf'] }]);
   if (path === null) return { ok: false, reason: CANCELED };
-  const data = await contents.printToPDF({
-    pageSize: pdfPageSize(args.pageSize),
-    landscape: args.landscape,
-    printBackground: true,
-  });
+  const data = await contents.printToPDF(pdfOptions(args));
   await writeFile(path, data);
   return { ok: true, path };
 }

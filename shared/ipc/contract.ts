@@ -38,16 +38,27 @@ export const pageSizes = ['A4', 'A5', 'A6', 'Letter', 'Card4x6', 'Card35x2'] as 
 export type PageSize = (typeof pageSizes)[number];
 const pageSize = z.enum(pageSizes);
 
+/**
+ * 'default': the printer's usual margins. 'none': the page's own layout reaches the paper's edges (note
+ * cards set `@page { margin: 0 }` and keep their text inside with padding).
+ */
+export const printMargins = ['default', 'none'] as const;
+export type PrintMargins = (typeof printMargins)[number];
+const margins = z.enum(printMargins);
+
 export const printArgs = z.object({
   silent: z.boolean().default(false),
   /** Omitted: the printer's default paper. */
   pageSize: pageSize.optional(),
   landscape: z.boolean().default(false),
+  margins: margins.default('default'),
 });
 export const printToPdfArgs = z.object({
   suggestedName: z.string().min(1).max(255),
+  /** The paper when the page sets none with CSS `@page { size }` (a page's own size wins). */
   pageSize: pageSize.default('A4'),
   landscape: z.boolean().default(false),
+  margins: margins.default('default'),
 });
 
 export type OpenExternalArgs = z.input<typeof openExternalArgs>;

@@ -13,7 +13,16 @@ describe('app shell', () => {
     const names = within(nav)
       .getAllByRole('link')
       .map((a) => a.textContent);
-    expect(names).toEqual(['Today', 'Orders', 'Customers', 'Reviews', 'Surprises', 'Insights', 'Settings']);
+    expect(names).toEqual([
+      'Today',
+      'Reminders',
+      'Orders',
+      'Customers',
+      'Reviews',
+      'Surprises',
+      'Insights',
+      'Settings',
+    ]);
     expect(within(nav).getByRole('link', { name: 'Reviews' })).toHaveAttribute('aria-current', 'page');
   });
 
@@ -25,6 +34,7 @@ describe('app shell', () => {
       .map((a) => a.textContent);
     expect(names).toEqual([
       'Bugün',
+      'Hatırlatmalar',
       'Siparişler',
       'Müşteriler',
       'Yorumlar',

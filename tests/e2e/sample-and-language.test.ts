@@ -50,6 +50,7 @@ describe('first run', () => {
     await nav.waitFor();
     expect(await nav.getByRole('link').allTextContents()).toEqual([
       'Bugün',
+      'Hatırlatmalar',
       'Siparişler',
       'Müşteriler',
       'Yorumlar',

@@ -7,8 +7,19 @@ import * as today from '@/features/today/i18n';
 import * as notes from '@/features/notes/i18n';
 import * as surprises from '@/features/surprises/i18n';
 import * as reminders from '@/features/reminders/i18n';
+import * as print from '@/features/notes/print/i18n';
 
-export const bundles = { common, customers, orders, settings, today, notes, surprises, reminders } as const;
+export const bundles = {
+  common,
+  customers,
+  orders,
+  settings,
+  today,
+  notes,
+  surprises,
+  reminders,
+  print,
+} as const;
 export const languages = ['en', 'tr'] as const;
 export type Language = (typeof languages)[number];
 
