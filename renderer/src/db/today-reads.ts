@@ -16,8 +16,8 @@ export interface PackExtras {
   gifts: Map<string, SurpriseGift>;
   /** Every surprise (a small inventory), for gift names and suggestions. */
   surprises: Surprise[];
-  /** Surprise ids each customer has already had. */
-  given: Map<string, Set<string>>;
+  /** The surprises each customer has already had. */
+  given: Map<string, SurpriseGift[]>;
 }
 
 export interface TodayData {
@@ -58,11 +58,11 @@ export async function todayData({ db = appDb() }: ReadDeps = {}): Promise<TodayD
   ]);
   const customers = new Map<string, Customer>();
   for (const c of customerRows) if (c) customers.set(c.id, c);
-  const given = new Map<string, Set<string>>();
+  const given = new Map<string, SurpriseGift[]>();
   for (const g of customerGifts) {
-    const set = given.get(g.customerId) ?? new Set<string>();
-    set.add(g.surpriseId);
-    given.set(g.customerId, set);
+    const list = given.get(g.customerId) ?? [];
+    list.push(g);
+    given.set(g.customerId, list);
   }
   return {
     empty,

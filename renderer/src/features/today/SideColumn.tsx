@@ -1,20 +1,23 @@
 import { Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { RemindersList } from '@/features/reminders/RemindersList';
-import { LowStockSurprises } from '@/features/surprises/LowStockSurprises';
+import { LowStockSurprises, useLowStockSurprises } from '@/features/surprises/LowStockSurprises';
 import { Section } from './Section';
 
 /** Reminders due today or overdue, and surprises running low. */
 export default function SideColumn({ today }: { today: string }) {
   const { t } = useTranslation('today');
+  const low = useLowStockSurprises();
   return (
     <Stack gap="md">
       <Section id="today-reminders" title={t('side.reminders')}>
         <RemindersList dueOnly today={today} />
       </Section>
-      <Section id="today-low-stock" title={t('side.lowStock')}>
-        <LowStockSurprises />
-      </Section>
+      {low && low.length > 0 && (
+        <Section id="today-low-stock" title={t('side.lowStock')} count={low.length}>
+          <LowStockSurprises />
+        </Section>
+      )}
     </Stack>
   );
 }

@@ -1,6 +1,7 @@
 // What a collapsed parcel row says about its note and surprise, from the rows Today already read.
 import type { Order } from '@shared/domain/order';
 import type { Note } from '@shared/domain/other';
+import { suggestSurprise } from '@shared/surprises/choose';
 import type { PackExtras } from '@/db/today-reads';
 
 export type NoteState = 'none' | 'draft' | 'written' | 'printed';
@@ -23,8 +24,8 @@ export function surpriseLine(order: Order, extras: PackExtras): SurpriseLine {
     return { kind: 'given', name: extras.surprises.find((s) => s.id === gift.surpriseId)?.name ?? '?' };
   const customer = extras.customers.get(order.customerId);
   if (customer?.preferences.noSurprises) return { kind: 'optedOut' };
-  // TODO(lead): replace with the surprises capability's suggestSurprise.
-  const given = extras.given.get(order.customerId) ?? new Set<string>();
-  const pick = extras.surprises.find((s) => s.active && s.stock > 0 && !given.has(s.id));
-  return pick ? { kind: 'suggested', name: pick.name } : { kind: 'none' };
+  if (!customer) return { kind: 'none' };
+  // The same choice the parcel's surprise panel makes, so the row and the open checklist agree.
+  const pick = suggestSurprise(extras.surprises, extras.given.get(order.customerId) ?? [], customer);
+  return pick.surprise ? { kind: 'suggested', name: pick.surprise.name } : { kind: 'none' };
 }
