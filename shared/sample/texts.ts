@@ -1,6 +1,7 @@
 // The words in the sample shop, in English and Turkish: reviews, replies, gift messages, note templates.
 // Several contain line breaks and emoji on purpose (they must survive display, search and printing).
 import type { NoteTemplate, Review } from '../domain/other';
+import { renderTemplate } from '../templates/render';
 
 type Lang = 'en' | 'tr';
 type Category = Review['categories'][number];
@@ -126,40 +127,44 @@ export const reminderTexts = {
   'follow-up': 'Check the replacement arrived.',
 } as const;
 
-/** Placeholders: {firstName}, {item}. Filled in when a note is written for an order. */
+/**
+ * The sample seller's note templates. Placeholders: {firstName}, {itemName} (the names the note editor
+ * knows, see shared/notes/placeholders.ts); nothing ties a reward to a review.
+ */
 export const noteTemplateSpecs: readonly Pick<NoteTemplate, 'name' | 'language' | 'body' | 'isDefault'>[] = [
   {
     name: 'Thank you',
     language: 'en',
     isDefault: true,
-    body: 'Hi {firstName},\n\nThank you so much for your order! Your {item} was printed with care, I hope it brings you joy.\n\nWarmly,\nDeniz',
+    body: 'Hi {firstName},\n\nThank you so much for your order! Your {itemName} was printed with care, I hope it brings you joy.\n\nWarmly,\nDeniz',
   },
   {
     name: 'Welcome back',
     language: 'en',
     isDefault: false,
-    body: 'Hi {firstName}, so lovely to see you again! Here is your {item}. Enjoy!\n\nDeniz',
+    body: 'Hi {firstName}, so lovely to see you again! Here is your {itemName}. Enjoy!\n\nDeniz',
   },
   {
     name: 'Gift order',
     language: 'en',
     isDefault: false,
-    body: 'Someone thought of you! Enjoy your {item}.\n\nPrinted with love in İstanbul',
+    body: 'Someone thought of you! Enjoy your {itemName}.\n\nPrinted with love in İstanbul',
   },
   {
     name: 'Teşekkürler',
     language: 'tr',
     isDefault: true,
-    body: 'Merhaba {firstName},\n\nSiparişiniz için çok teşekkür ederim! {item} özenle basıldı, umarım keyifle kullanırsınız.\n\nSevgiyle,\nDeniz',
+    body: 'Merhaba {firstName},\n\nSiparişiniz için çok teşekkür ederim! {itemName} özenle basıldı, umarım keyifle kullanırsınız.\n\nSevgiyle,\nDeniz',
   },
   {
     name: 'Tekrar hoş geldiniz',
     language: 'tr',
     isDefault: false,
-    body: 'Merhaba {firstName}, sizi tekrar görmek çok güzel! {item} yola çıktı.\n\nDeniz',
+    body: 'Merhaba {firstName}, sizi tekrar görmek çok güzel! {itemName} yola çıktı.\n\nDeniz',
   },
 ];
 
+/** Fills {firstName} and {itemName} in one pass: a name holding braces is never expanded again. */
 export function fill(template: string, firstName: string, item = ''): string {
-  return template.replace(/\{firstName\}/g, firstName).replace(/\{item\}/g, item);
+  return renderTemplate(template, { firstName, itemName: item }).text;
 }

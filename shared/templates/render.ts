@@ -32,3 +32,48 @@ export function renderTemplate(body: string, values: Readonly<Record<string, str
   });
   return { text, unknown: [...unknown] };
 }
+
+/**
+ * The known name the writer probably meant by an unknown one: a different case (`{firstname}`), a
+ * shortening or lengthening (`{item}` for `{itemName}`), or a small typo (`{fistName}`). Undefined when
+ * nothing is close.
+ */
+export function suggestPlaceholder(name: string, known: readonly string[]): string | undefined {
+  const lower = name.toLowerCase();
+  const sameCase = known.find((k) => k.toLowerCase() === lower);
+  if (sameCase) return sameCase;
+  if (lower.length >= 3) {
+    const related = known.filter((k) => {
+      const kl = k.toLowerCase();
+      return kl.startsWith(lower) || lower.startsWith(kl);
+    });
+    if (related.length === 1) return related[0];
+  }
+  let best: string | undefined;
+  let bestDistance = lower.length >= 5 ? 3 : 2;
+  for (const k of known) {
+    const d = editDistance(lower, k.toLowerCase());
+    if (d < bestDistance) {
+      best = k;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+/** Levenshtein distance (names are short). */
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min(
+        (prev[j] ?? 0) + 1,
+        (row[j - 1] ?? 0) + 1,
+        (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    }
+    prev = row;
+  }
+  return prev[b.length] ?? 0;
+}

@@ -2,7 +2,9 @@
 // owns this module; the print view only calls `noteCards` and `markNotesPrinted`.
 import { firstName } from '@shared/domain/customer';
 import { newId } from '@shared/domain/common';
+import { composeDraft } from '@shared/notes/draft';
 import { appDb, type TezgahDb } from './db';
+import { noteContexts } from './notes';
 
 export interface NoteCard {
   orderId: string;
@@ -13,26 +15,28 @@ export interface NoteCard {
   body: string;
 }
 
-/** Cards in the order asked for; unknown order ids are skipped. */
+/**
+ * Cards in the order asked for; unknown order ids are skipped. The body is the order's saved note, or else
+ * the draft the note editor would show (the default template of the customer's note language, filled in).
+ */
 export async function noteCards(orderIds: readonly string[], db: TezgahDb = appDb()): Promise<NoteCard[]> {
   const orders = await db.orders.bulkGet([...orderIds]);
   const found = orders.filter((o) => o !== undefined);
-  const customers = await db.customers.bulkGet(found.map((o) => o.customerId));
-  const notes = await db.notes
-    .where('orderId')
-    .anyOf(found.map((o) => o.id))
-    .toArray();
-  return found.map((o, i) => {
-    const c = customers[i];
-    const name = c?.name ?? '';
-    const note = notes.find((n) => n.orderId === o.id);
-    return {
-      orderId: o.id,
-      customerName: name,
-      firstName: firstName(name),
-      language: c?.preferences.noteLanguage ?? 'en',
-      body: note?.body ?? `Thank you, ${firstName(name)}!`,
-    };
+  const contexts = await noteContexts(found, { db });
+  return found.flatMap((o) => {
+    const ctx = contexts.get(o.id);
+    if (!ctx) return [];
+    const name = ctx.customerName;
+    const draft = ctx.note ? undefined : composeDraft(ctx);
+    return [
+      {
+        orderId: o.id,
+        customerName: name,
+        firstName: firstName(name),
+        language: draft?.language ?? ctx.noteLanguage,
+        body: ctx.note?.body ?? draft?.body ?? '',
+      },
+    ];
   });
 }
 
@@ -47,7 +51,7 @@ export async function markNotesPrinted(
       const order = await db.orders.get(card.orderId);
       if (!order) continue;
       const note = await db.notes.where('orderId').equals(card.orderId).first();
-      if (note) await db.notes.put({ ...note, mode: 'printed', printedAt: t, updatedAt: t });
+      if (note) await db.notes.put({ ...note, mode: 'printed', written: false, printedAt: t, updatedAt: t });
       else
         await db.notes.add({
           id: newId(),

@@ -1,17 +1,9 @@
 // What a collapsed parcel row says about its note and surprise, from the rows Today already read.
 import type { Order } from '@shared/domain/order';
-import type { Note } from '@shared/domain/other';
 import { suggestSurprise } from '@shared/surprises/choose';
 import type { PackExtras } from '@/db/today-reads';
 
-export type NoteState = 'none' | 'draft' | 'written' | 'printed';
-
-export function noteState(note: Note | undefined): NoteState {
-  if (!note) return 'none';
-  if (note.printedAt !== undefined) return 'printed';
-  if (note.mode === 'handwritten' && note.written) return 'written';
-  return 'draft';
-}
+export { noteStatus as noteState } from '@shared/notes/status';
 
 export interface SurpriseLine {
   kind: 'given' | 'suggested' | 'none' | 'optedOut';
