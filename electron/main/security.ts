@@ -60,11 +60,11 @@ export function hardenWebContents(
 }
 
 /**
- * Deny every permission. The one exception is writing to the clipboard from our own pages: Chromium asks
- * for `clipboard-sanitized-write` before `navigator.clipboard.writeText` (still only on a user gesture),
- * and copying a message to paste into a marketplace is a core task.
+ * Deny every permission, with two exceptions for our own pages: writing to the clipboard (Chromium asks for
+ * `clipboard-sanitized-write` before `navigator.clipboard.writeText`, still only on a user gesture; copying
+ * a message to paste into a marketplace is a core task) and notifications (reminders that come due).
  */
-export const GRANTED_PERMISSIONS: readonly string[] = ['clipboard-sanitized-write'];
+export const GRANTED_PERMISSIONS: readonly string[] = ['clipboard-sanitized-write', 'notifications'];
 
 export function hardenSession(session: Session, origins: readonly string[] = trustedOrigins()): void {
   const allowed = (permission: string, url: string): boolean =>

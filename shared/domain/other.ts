@@ -27,6 +27,11 @@ export const reminderSchema = z.object({
   state: z.enum(reminderStates),
   snoozedUntil: isoDateSchema.optional(),
   text: optionalText(2_000),
+  /**
+   * Set when a rule closed the reminder (done when its order shipped, dismissed when it was cancelled), so
+   * undoing that order change reopens it; a reminder the seller closed stays closed.
+   */
+  autoClosed: z.boolean().optional(),
 });
 export type Reminder = z.infer<typeof reminderSchema>;
 

@@ -11,6 +11,7 @@ import { Layout } from './Layout';
 import { bareRoutes, routes } from './routes';
 import { theme } from './theme';
 import { requestPersistence } from './storage';
+import { ReminderNotifier } from '@/features/reminders/ReminderNotifier';
 
 const colorSchemeManager = localStorageColorSchemeManager({ key: 'tezgah.color-scheme' });
 
@@ -84,6 +85,7 @@ export function App() {
         <Notifications position="bottom-right" />
         <HashRouter>
           <Routes />
+          <ReminderNotifier />
         </HashRouter>
         <OutdatedDatabase />
       </ModalsProvider>

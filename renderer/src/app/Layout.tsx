@@ -2,6 +2,7 @@ import { Suspense } from 'react';
 import {
   ActionIcon,
   AppShell,
+  Badge,
   Burger,
   Button,
   Group,
@@ -33,6 +34,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { navItems } from './routes';
 import { modKey } from './shortcuts';
 import { openPalette } from './palette';
+import { useNavCounts } from './useNavCounts';
 
 const icons = {
   today: IconCalendarCheck,
@@ -52,6 +54,7 @@ export function Layout() {
   const { pathname } = useLocation();
   const { setColorScheme } = useMantineColorScheme();
   const scheme = useComputedColorScheme('light');
+  const counts = useNavCounts();
 
   return (
     <AppShell
@@ -111,6 +114,13 @@ export function Layout() {
               aria-current={pathname.startsWith(path) ? 'page' : undefined}
               label={t(`nav.${key}`)}
               leftSection={<Icon size={18} aria-hidden />}
+              rightSection={
+                counts?.[key as keyof typeof counts] ? (
+                  <Badge size="sm" variant="light" circle={(counts[key as keyof typeof counts] ?? 0) < 10}>
+                    {counts[key as keyof typeof counts]}
+                  </Badge>
+                ) : undefined
+              }
             />
           );
         })}

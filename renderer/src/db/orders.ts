@@ -11,11 +11,16 @@ import {
   type OrderStatus,
 } from '@shared/domain/order';
 import { newId } from '@shared/domain/common';
+import { localDate } from '@shared/dates';
 import { ValidationError, parseOrThrow } from '@shared/validation';
 import { appDb, type TezgahDb } from './db';
 import { refreshCustomerStats, type Deps } from './customers';
+import { applyOrderReminderRules } from './reminder-rules';
 
 export * from './order-reads';
+
+/** Every order write also applies the reminder rules (reading their settings) in its transaction. */
+const orderWriteTables = (db: TezgahDb) => [db.orders, db.customers, db.reminders, db.settings];
 
 export function buildOrder(input: OrderInput, base: Pick<Order, 'id' | 'createdAt'>, now: number): Order {
   const parsed = parseOrThrow(orderInputSchema, input, 'order');
@@ -46,10 +51,11 @@ async function assertWritable(db: TezgahDb, row: Order) {
 export async function createOrder(input: OrderInput, { db = appDb(), now = Date.now }: Deps = {}) {
   const t = now();
   const row = buildOrder(input, { id: newId(), createdAt: t }, t);
-  return db.transaction('rw', db.orders, db.customers, async () => {
+  return db.transaction('rw', orderWriteTables(db), async () => {
     await assertWritable(db, row);
     await db.orders.add(row);
     await refreshCustomerStats(db, row.customerId, t);
+    await applyOrderReminderRules(db, undefined, row, localDate(t), t);
     return row;
   });
 }
@@ -60,7 +66,7 @@ export async function updateOrder(
   { db = appDb(), now = Date.now }: Deps = {},
 ) {
   const t = now();
-  return db.transaction('rw', db.orders, db.customers, async () => {
+  return db.transaction('rw', orderWriteTables(db), async () => {
     const old = await db.orders.get(id);
     if (!old) throw new ValidationError([{ path: '', message: 'This order no longer exists' }], 'order');
     const row = buildOrder(input, { id, createdAt: old.createdAt }, t);
@@ -68,6 +74,7 @@ export async function updateOrder(
     await db.orders.put(row);
     await refreshCustomerStats(db, row.customerId, t);
     if (old.customerId !== row.customerId) await refreshCustomerStats(db, old.customerId, t);
+    await applyOrderReminderRules(db, old, row, localDate(t), t);
     return row;
   });
 }
@@ -104,7 +111,7 @@ function changeStatus(
   changes: Pick<Partial<Order>, 'trackingNumber'>,
   t: number,
 ) {
-  return db.transaction('rw', db.orders, db.customers, async () => {
+  return db.transaction('rw', orderWriteTables(db), async () => {
     const old = await db.orders.get(id);
     if (!old) throw new ValidationError([{ path: '', message: 'This order no longer exists' }], 'order');
     const row: Order = { ...old, ...changes, ...datesForStatus(old, status, today), status, updatedAt: t };
@@ -113,6 +120,7 @@ function changeStatus(
     // Cancelling or restoring changes what counts towards the customer's history.
     if ((old.status === 'cancelled') !== (status === 'cancelled'))
       await refreshCustomerStats(db, row.customerId, t);
+    await applyOrderReminderRules(db, old, row, today, t);
     return { before: old, after: row };
   });
 }
@@ -120,8 +128,16 @@ function changeStatus(
 /** Puts back an order exactly as it was (undo of a status change or an edit). */
 export async function restoreOrder(row: Order, { db = appDb(), now = Date.now }: Deps = {}) {
   parseOrThrow(orderSchema, row, 'order');
-  return db.transaction('rw', db.orders, db.customers, async () => {
+  const t = now();
+  return db.transaction('rw', orderWriteTables(db), async () => {
+    const current = await db.orders.get(row.id);
     await db.orders.put(row);
-    await refreshCustomerStats(db, row.customerId, now());
+    await refreshCustomerStats(db, row.customerId, t);
+    // The undo of an edit that moved the order to another customer: the other one's stats change back too.
+    if (current && current.customerId !== row.customerId)
+      await refreshCustomerStats(db, current.customerId, t);
+    // Undoing the change undoes what the rules made of it (a shipped order's review request goes, the
+    // thank-you note the shipping closed reopens).
+    await applyOrderReminderRules(db, current, row, localDate(t), t);
   });
 }

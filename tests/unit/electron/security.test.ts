@@ -174,14 +174,14 @@ describe('hardenSession', () => {
 
   it('denies permission requests, even from the app', () => {
     const { ask } = hardened();
-    for (const permission of ['media', 'geolocation', 'notifications', 'openExternal', 'clipboard-read']) {
+    for (const permission of ['media', 'geolocation', 'openExternal', 'clipboard-read']) {
       expect(ask(permission, 'app://tezgah/index.html')).toBe(false);
     }
   });
 
   it('answers permission checks with false', () => {
     const { check } = hardened();
-    for (const permission of ['media', 'geolocation', 'notifications', 'hid', 'usb', 'serial']) {
+    for (const permission of ['media', 'geolocation', 'hid', 'usb', 'serial']) {
       expect(check(null, permission, 'app://tezgah')).toBe(false);
     }
   });
@@ -192,5 +192,13 @@ describe('hardenSession', () => {
     expect(check(null, 'clipboard-sanitized-write', 'app://tezgah')).toBe(true);
     expect(ask('clipboard-sanitized-write', 'https://evil.example/')).toBe(false);
     expect(check(null, 'clipboard-sanitized-write', 'https://evil.example')).toBe(false);
+  });
+
+  it('lets the app, and nobody else, show notifications for due reminders', () => {
+    const { ask, check } = hardened();
+    expect(ask('notifications', 'app://tezgah/index.html')).toBe(true);
+    expect(check(null, 'notifications', 'app://tezgah')).toBe(true);
+    expect(ask('notifications', 'https://evil.example/')).toBe(false);
+    expect(check(null, 'notifications', 'https://evil.example')).toBe(false);
   });
 });

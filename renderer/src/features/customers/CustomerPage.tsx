@@ -37,6 +37,8 @@ import { deleteCustomer, getCustomer, statsFromOrders } from '@/db/customers';
 import { ordersOfCustomer } from '@/db/orders';
 import { useFormat } from '@/app/useFormat';
 import { CustomerFormModal } from './CustomerForm';
+import { RemindersSection } from '@/features/reminders/RemindersList';
+import { CustomerSurprises } from '@/features/surprises/CustomerSurprises';
 import classes from './customers.module.css';
 
 export const statusColor: Record<OrderStatus, string> = {
@@ -222,6 +224,8 @@ function CustomerDetails({ customer: c, orders }: { customer: Customer; orders: 
         <Grid.Col span={{ base: 12, lg: 8 }}>
           <Stack gap="md">
             <CustomerOrders customer={c} orders={orders} />
+            <RemindersSection customerId={c.id} />
+            <CustomerSurprises customerId={c.id} />
             <Card title={t('page.notes')}>
               {c.notes ? (
                 <Text size="sm" className={classes.preWrap}>

@@ -44,8 +44,12 @@ import { ShipBy, StatusBadge } from './OrderBadges';
 import { OrderForm } from './OrderForm';
 import { orderNumber } from './model';
 import { notifyWithUndo, useOrderActions } from './useOrderActions';
+import { OrderNote } from '@/features/notes/OrderNote';
 import classes from './orders.module.css';
+import { CopyMessageButtons } from '@/features/reminders/CopyMessageButtons';
+import { RemindersSection } from '@/features/reminders/RemindersList';
 import { AmountRow } from './AmountRow';
+import { OrderSurprise } from '@/features/surprises/OrderSurprise';
 
 /** `/orders/:id`: one order, its workflow buttons, and its edit form (`?edit=1`). */
 export default function OrderPage() {
@@ -320,6 +324,8 @@ function OrderDetails({
                 </Stack>
               </Paper>
             )}
+
+            {!cancelled && <OrderNote orderId={order.id} />}
           </Stack>
         </Grid.Col>
 
@@ -350,6 +356,8 @@ function OrderDetails({
                 <Text c="dimmed">{t('detail.unknownCustomer')}</Text>
               )}
             </Paper>
+
+            {!cancelled && <OrderSurprise orderId={order.id} />}
 
             <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="order-dates-title">
               <Title order={3} size="h5" mb="sm" id="order-dates-title">
@@ -398,6 +406,9 @@ function OrderDetails({
                 </DataRow>
               </DataList>
             </Paper>
+
+            <CopyMessageButtons orderId={order.id} />
+            <RemindersSection orderId={order.id} />
           </Stack>
         </Grid.Col>
       </Grid>

@@ -8,6 +8,8 @@ import type { Language } from '@/app/i18n/resources';
 import { storageStatus } from '@/app/storage';
 import { desktop } from '@/platform/desktop';
 import { SampleDataCard } from './SampleDataCard';
+import { ReminderSettingsCard } from '@/features/reminders/ReminderSettingsCard';
+import { NoteTemplatesCard } from '@/features/notes/NoteTemplatesCard';
 
 function StorageCard() {
   const { t } = useTranslation('settings');
@@ -92,6 +94,8 @@ export default function SettingsPage() {
           />
         </Stack>
       </Card>
+      <NoteTemplatesCard />
+      <ReminderSettingsCard />
       <StorageCard />
       <SampleDataCard />
     </Stack>

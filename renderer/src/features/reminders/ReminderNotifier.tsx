@@ -1,0 +1,36 @@
+import { useEffect, useEffectEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router-dom';
+import { today } from '@/app/clock';
+
+const HOUR = 60 * 60 * 1_000;
+
+export interface ReminderNotifierProps {
+  /** The first check, after the first screen is up. */
+  startDelayMs?: number;
+  intervalMs?: number;
+}
+
+/**
+ * Mounted once in the app: when Tezgah starts and every hour while it runs, shows a desktop notification
+ * for due reminders (if enabled in Settings and allowed). Clicking it opens the Reminders screen. Renders
+ * nothing; the work loads on first use.
+ */
+export function ReminderNotifier({ startDelayMs = 5_000, intervalMs = HOUR }: ReminderNotifierProps) {
+  const { t } = useTranslation('reminders');
+  const navigate = useNavigate();
+  const check = useEffectEvent(async () => {
+    const { notifyDueReminders } = await import('./notifier');
+    await notifyDueReminders({ today: today(), t, onOpen: () => navigate('/reminders') });
+  });
+  useEffect(() => {
+    const run = () => void check().catch((e: unknown) => console.error(e));
+    const first = window.setTimeout(run, startDelayMs);
+    const every = window.setInterval(run, intervalMs);
+    return () => {
+      window.clearTimeout(first);
+      window.clearInterval(every);
+    };
+  }, [startDelayMs, intervalMs]);
+  return null;
+}
