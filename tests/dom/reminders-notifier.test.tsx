@@ -94,7 +94,9 @@ describe('desktop notification for due reminders', () => {
   });
 
   it('summarises many reminders in three lines and "and n more"', async () => {
-    for (let i = 0; i < 5; i++) await createReminder({ text: `Task ${i}`, dueDate: today });
+    // Made a millisecond apart: same-day reminders are listed in the order they were made.
+    for (let i = 0; i < 5; i++)
+      await createReminder({ text: `Task ${i}`, dueDate: today }, { now: () => Date.now() + i });
     await notifyDueReminders({ today, t: t(), onOpen: () => undefined });
     expect(FakeNotification.shown[0]?.title).toBe('5 reminders due');
     expect(FakeNotification.shown[0]?.options.body).toBe('Task 0\nTask 1\nTask 2\nand 2 more');

@@ -1,4 +1,4 @@
-import { Stack } from '@mantine/core';
+import { Box, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { RemindersList } from '@/features/reminders/RemindersList';
 import { LowStockSurprises, useLowStockSurprises } from '@/features/surprises/LowStockSurprises';
@@ -11,11 +11,15 @@ export default function SideColumn({ today }: { today: string }) {
   return (
     <Stack gap="md">
       <Section id="today-reminders" title={t('side.reminders')}>
-        <RemindersList dueOnly today={today} />
+        <Box px="xs" pb="sm">
+          <RemindersList dueOnly today={today} />
+        </Box>
       </Section>
       {low && low.length > 0 && (
         <Section id="today-low-stock" title={t('side.lowStock')} count={low.length}>
-          <LowStockSurprises />
+          <Box px="sm" pb="sm">
+            <LowStockSurprises />
+          </Box>
         </Section>
       )}
     </Stack>
