@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bundles } from '@/app/i18n/resources';
+import { bundles } from '@/app/i18n/bundles';
 
 type Tree = { [k: string]: string | Tree };
 

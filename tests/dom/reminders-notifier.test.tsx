@@ -36,7 +36,7 @@ beforeEach(async () => {
   FakeNotification.permission = 'granted';
   FakeNotification.shown = [];
   vi.stubGlobal('Notification', FakeNotification);
-  await initI18n('en');
+  await initI18n('en', { preloadAll: true });
   anaId = (await createCustomer({ name: 'Ana Muñoz', createdDate: '2026-01-01' })).id;
 });
 

@@ -12,7 +12,7 @@ export async function renderApp(
   ui: ReactElement,
   { path = '/', route = '*', lang = 'en' as 'en' | 'tr' } = {},
 ) {
-  await initI18n(lang);
+  await initI18n(lang, { preloadAll: true });
   return render(
     <MantineProvider theme={theme}>
       <ModalsProvider>

@@ -7,8 +7,14 @@ import { appDb } from './db';
 import { ordersInStatus, type ReadDeps } from './order-reads';
 import { shopIsEmpty } from './shop';
 
-/** Rows per list on Today; the full lists are in Orders. */
-export const TODAY_LIMIT = 200;
+/** Rows each list of Today shows at first; "Show more" adds pages of TODAY_STEP. The rest is in Orders. */
+export const TODAY_FIRST = 25;
+export const TODAY_STEP = 50;
+
+export interface TodayLimits {
+  print: number;
+  pack: number;
+}
 
 export interface PackExtras {
   customers: Map<string, Customer>;
@@ -22,8 +28,11 @@ export interface PackExtras {
 
 export interface TodayData {
   empty: boolean;
+  /** The first `limits.print` orders to print and `limits.pack` to pack, earliest ship-by first. */
   toPrint: Order[];
   toPack: Order[];
+  /** How many there are in all. */
+  counts: { toPrint: number; toPack: number };
   names: Map<string, string>;
   pack: PackExtras;
 }
@@ -37,14 +46,22 @@ export function byShipBy(a: Order, b: Order): number {
   return a.orderedDate.localeCompare(b.orderedDate);
 }
 
-export async function todayData({ db = appDb() }: ReadDeps = {}): Promise<TodayData> {
-  const [empty, fresh, printing, ready] = await Promise.all([
+/**
+ * Reads only what is shown: each status's index is in ship-by order, so the first `limit` of New and of
+ * Printing, merged, hold the first `limit` to print.
+ */
+export async function todayData(
+  limits: TodayLimits = { print: TODAY_FIRST, pack: TODAY_FIRST },
+  { db = appDb() }: ReadDeps = {},
+): Promise<TodayData> {
+  const [empty, fresh, printing, ready, counts] = await Promise.all([
     shopIsEmpty({ db }),
-    ordersInStatus('new', TODAY_LIMIT, { db }),
-    ordersInStatus('printing', TODAY_LIMIT, { db }),
-    ordersInStatus('ready', TODAY_LIMIT, { db }),
+    ordersInStatus('new', limits.print, { db }),
+    ordersInStatus('printing', limits.print, { db }),
+    ordersInStatus('ready', limits.pack, { db }),
+    todayCounts({ db }),
   ]);
-  const toPrint = [...fresh, ...printing].sort(byShipBy).slice(0, TODAY_LIMIT);
+  const toPrint = [...fresh, ...printing].sort(byShipBy).slice(0, limits.print);
   const toPack = [...ready].sort(byShipBy);
   const customerIds = [...new Set([...toPrint, ...toPack].map((o) => o.customerId))];
   const packIds = toPack.map((o) => o.id);
@@ -68,6 +85,7 @@ export async function todayData({ db = appDb() }: ReadDeps = {}): Promise<TodayD
     empty,
     toPrint,
     toPack,
+    counts,
     names: new Map([...customers.values()].map((c) => [c.id, c.name])),
     pack: {
       customers,

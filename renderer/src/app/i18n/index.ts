@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { languages, resources, type Language } from './resources';
+import type { BackendModule } from 'i18next';
+import { languages, loaders, namespaces, resources, type Language } from './resources';
 
 const STORAGE_KEY = 'tezgah.language';
 
@@ -26,18 +27,38 @@ export function intlLocale(lang: string = i18next.language): string {
   return system.startsWith('en') ? system : 'en-GB';
 }
 
-export function initI18n(lang: Language = initialLanguage()) {
+/** Loads a feature's namespace with its code (components using it suspend until it is in). */
+const lazyBundles: BackendModule = {
+  type: 'backend',
+  init: () => undefined,
+  read(lng, ns, done) {
+    const load = loaders[ns];
+    if (!load) return done(new Error(`No translations for namespace ${ns}`), false);
+    load().then(
+      (b) => done(null, b[lng as Language] as Record<string, unknown>),
+      (e: unknown) => done(e as Error, false),
+    );
+  },
+};
+
+/** `preloadAll`: every namespace before the first render (tests render screens without waiting). */
+export async function initI18n(lang: Language = initialLanguage(), { preloadAll = false } = {}) {
   document.documentElement.lang = lang;
-  return i18next.use(initReactI18next).init({
-    resources,
-    lng: lang,
-    fallbackLng: false,
-    ns: Object.keys(resources.en),
-    defaultNS: 'common',
-    interpolation: { escapeValue: false }, // React escapes; user text is never HTML.
-    returnNull: false,
-    showSupportNotice: false,
-  });
+  await i18next
+    .use(lazyBundles)
+    .use(initReactI18next)
+    .init({
+      resources,
+      partialBundledLanguages: true,
+      lng: lang,
+      fallbackLng: false,
+      ns: Object.keys(resources.en),
+      defaultNS: 'common',
+      interpolation: { escapeValue: false }, // React escapes; user text is never HTML.
+      returnNull: false,
+      showSupportNotice: false,
+    });
+  if (preloadAll) await i18next.loadNamespaces(namespaces);
 }
 
 export { i18next };

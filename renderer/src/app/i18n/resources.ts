@@ -1,29 +1,28 @@
-// Every translation bundle, by namespace. A feature adds its bundle here.
+// Translation bundles by namespace. The first screen's namespaces are bundled with the app; every other
+// feature's loads with its screen (a feature adds its loader here, and its bundle to ./bundles for the tests).
 import * as common from './common';
-import * as customers from '@/features/customers/i18n';
 import * as orders from '@/features/orders/i18n';
-import * as settings from '@/features/settings/i18n';
 import * as today from '@/features/today/i18n';
-import * as notes from '@/features/notes/i18n';
-import * as surprises from '@/features/surprises/i18n';
-import * as reminders from '@/features/reminders/i18n';
-import * as print from '@/features/notes/print/i18n';
 
-export const bundles = {
-  common,
-  customers,
-  orders,
-  settings,
-  today,
-  notes,
-  surprises,
-  reminders,
-  print,
-} as const;
 export const languages = ['en', 'tr'] as const;
 export type Language = (typeof languages)[number];
 
+type Bundle = { en: object; tr: object };
+
+const first = { common, today, orders } satisfies Record<string, Bundle>;
+
+export const loaders: Record<string, () => Promise<Bundle>> = {
+  customers: () => import('@/features/customers/i18n'),
+  settings: () => import('@/features/settings/i18n'),
+  notes: () => import('@/features/notes/i18n'),
+  print: () => import('@/features/notes/print/i18n'),
+  surprises: () => import('@/features/surprises/i18n'),
+  reminders: () => import('@/features/reminders/i18n'),
+};
+
+export const namespaces = [...Object.keys(first), ...Object.keys(loaders)];
+
 export const resources = {
-  en: Object.fromEntries(Object.entries(bundles).map(([ns, b]) => [ns, b.en])),
-  tr: Object.fromEntries(Object.entries(bundles).map(([ns, b]) => [ns, b.tr])),
+  en: Object.fromEntries(Object.entries(first).map(([ns, b]) => [ns, b.en])),
+  tr: Object.fromEntries(Object.entries(first).map(([ns, b]) => [ns, b.tr])),
 };

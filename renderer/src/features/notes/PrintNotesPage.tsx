@@ -24,6 +24,8 @@ import {
 } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
+import { i18next } from '@/app/i18n';
+import { languages, loaders } from '@/app/i18n/resources';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { CANCELED, type Result } from '@shared/ipc/contract';
 import { today } from '@/app/clock';
@@ -67,7 +69,26 @@ const layoutClasses: Record<CardSize, string | undefined> = {
 const BROWSER_PRINT_DIALOG = 'browser-print-dialog';
 
 /** The note-card print view (outside the app shell): /print/notes?orders=id1,id2&size=a6&font=hand */
+/** Cards print in each customer's language, whatever the app's: the print words in both languages. */
+let bothLanguages: Promise<void> | undefined;
+const haveBoth = () => languages.every((lng) => i18next.hasResourceBundle(lng, 'print'));
+function loadPrintWordsInBothLanguages() {
+  bothLanguages ??= loaders.print!().then((b) => {
+    for (const lng of languages)
+      if (!i18next.hasResourceBundle(lng, 'print')) i18next.addResourceBundle(lng, 'print', b[lng]);
+  });
+  return bothLanguages;
+}
+
 export default function PrintNotesPage() {
+  const [ready, setReady] = useState(haveBoth);
+  useEffect(() => {
+    if (!ready) void loadPrintWordsInBothLanguages().then(() => setReady(true));
+  }, [ready]);
+  return ready ? <PrintNotes /> : null;
+}
+
+function PrintNotes() {
   const { t } = useTranslation('print');
   const [params] = useSearchParams();
   const { orderIds } = parseNoteCardParams(params);

@@ -17,10 +17,15 @@ export interface ReminderNotifierProps {
  * nothing; the work loads on first use.
  */
 export function ReminderNotifier({ startDelayMs = 5_000, intervalMs = HOUR }: ReminderNotifierProps) {
-  const { t } = useTranslation('reminders');
+  const { i18n } = useTranslation('common');
   const navigate = useNavigate();
   const check = useEffectEvent(async () => {
-    const { notifyDueReminders } = await import('./notifier');
+    // The reminders' words load with their code, not with the first screen.
+    const [{ notifyDueReminders }] = await Promise.all([
+      import('./notifier'),
+      i18n.loadNamespaces('reminders'),
+    ]);
+    const t = i18n.getFixedT(null, 'reminders');
     await notifyDueReminders({ today: today(), t, onOpen: () => navigate('/reminders') });
   });
   useEffect(() => {

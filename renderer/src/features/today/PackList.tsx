@@ -9,6 +9,7 @@ import { ShipBy } from '@/features/orders/OrderBadges';
 import { itemsSummary, orderNumber } from '@/features/orders/model';
 import { noteCardsHref } from '@/features/notes/print/href';
 import { noteState, surpriseLine } from './pack-summary';
+import { ListFooter } from './ListFooter';
 import { Section } from './Section';
 import classes from './today.module.css';
 
@@ -20,11 +21,15 @@ const noteColor = { none: 'gray', draft: 'yellow', written: 'teal', printed: 'te
 /** Printed orders waiting for their parcel; one opens into its packing checklist. */
 export function PackList({
   orders,
+  total,
+  onMore,
   names,
   extras,
   today,
 }: {
   orders: Order[];
+  total: number;
+  onMore: () => void;
   names: Map<string, string>;
   extras: PackExtras;
   today: string;
@@ -65,9 +70,9 @@ export function PackList({
       id="today-pack"
       title={t('pack.heading')}
       hint={t('pack.hint')}
-      count={orders.length}
-      actions={orders.length > 0 ? printButton : undefined}
-      empty={orders.length === 0 ? { title: t('pack.emptyTitle'), body: t('pack.emptyBody') } : undefined}
+      count={total}
+      actions={total > 0 ? printButton : undefined}
+      empty={total === 0 ? { title: t('pack.emptyTitle'), body: t('pack.emptyBody') } : undefined}
     >
       <Group px="sm" pb={4}>
         <Checkbox
@@ -148,6 +153,12 @@ export function PackList({
           );
         })}
       </ul>
+      <ListFooter
+        shown={orders.length}
+        total={total}
+        onMore={onMore}
+        ordersLink="/orders?view=table&status=ready"
+      />
     </Section>
   );
 }

@@ -3,20 +3,24 @@ import { IconArrowRight } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { Order } from '@shared/domain/order';
-import { TODAY_LIMIT } from '@/db/today-reads';
 import { ShipBy, StatusBadge } from '@/features/orders/OrderBadges';
 import { itemsSummary, orderNumber } from '@/features/orders/model';
 import { useOrderActions } from '@/features/orders/useOrderActions';
+import { ListFooter } from './ListFooter';
 import { Section } from './Section';
 import classes from './today.module.css';
 
 /** New and printing orders, earliest ship-by first, each one click from its next step. */
 export function PrintList({
   orders,
+  total,
+  onMore,
   names,
   today,
 }: {
   orders: Order[];
+  total: number;
+  onMore: () => void;
   names: Map<string, string>;
   today: string;
 }) {
@@ -28,8 +32,8 @@ export function PrintList({
       id="today-print"
       title={t('print.heading')}
       hint={t('print.hint')}
-      count={orders.length}
-      empty={orders.length === 0 ? { title: t('print.emptyTitle'), body: t('print.emptyBody') } : undefined}
+      count={total}
+      empty={total === 0 ? { title: t('print.emptyTitle'), body: t('print.emptyBody') } : undefined}
     >
       <ul aria-label={t('print.list')} style={{ listStyle: 'none', margin: 0, padding: 0 }}>
         {orders.map((o) => (
@@ -58,11 +62,12 @@ export function PrintList({
           </li>
         ))}
       </ul>
-      {orders.length >= TODAY_LIMIT && (
-        <Text size="xs" c="dimmed" p="sm">
-          {t('more', { shown: TODAY_LIMIT })}
-        </Text>
-      )}
+      <ListFooter
+        shown={orders.length}
+        total={total}
+        onMore={onMore}
+        ordersLink="/orders?view=table&status=new,printing"
+      />
       {dialog}
     </Section>
   );

@@ -1,8 +1,8 @@
-import { Suspense, lazy } from 'react';
+import { Suspense, lazy, useState } from 'react';
 import { Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { todayData } from '@/db/today-reads';
+import { TODAY_FIRST, TODAY_STEP, todayData, type TodayData, type TodayLimits } from '@/db/today-reads';
 import { today } from '@/app/clock';
 import { useFormat } from '@/app/useFormat';
 import { EmptyShop } from '@/components/EmptyShop';
@@ -13,13 +13,19 @@ import { PackList } from './PackList';
 const SideColumn = lazy(() => import('./SideColumn'));
 
 export default function TodayPage() {
-  const data = useLiveQuery(() => todayData(), []);
+  const [limits, setLimits] = useState<TodayLimits>({ print: TODAY_FIRST, pack: TODAY_FIRST });
+  const live = useLiveQuery(() => todayData(limits), [limits]);
+  // While a longer list is read, the shorter one stays on screen.
+  const [shown, setShown] = useState(live);
+  if (live && live !== shown) setShown(live);
+  const data = live ?? shown;
   if (data === undefined) return null;
   if (data.empty) return <EmptyShop />;
-  return <TodayScreen data={data} />;
+  const more = (list: keyof TodayLimits) => () => setLimits((l) => ({ ...l, [list]: l[list] + TODAY_STEP }));
+  return <TodayScreen data={data} onMore={{ print: more('print'), pack: more('pack') }} />;
 }
 
-function TodayScreen({ data }: { data: NonNullable<Awaited<ReturnType<typeof todayData>>> }) {
+function TodayScreen({ data, onMore }: { data: TodayData; onMore: Record<keyof TodayLimits, () => void> }) {
   const { t } = useTranslation('today');
   const f = useFormat();
   const day = today();
@@ -29,15 +35,28 @@ function TodayScreen({ data }: { data: NonNullable<Awaited<ReturnType<typeof tod
         <div>
           <Title order={2}>{t('title')}</Title>
           <Text c="dimmed" size="sm">
-            {f.date(day, 'medium')} · {t('summary', { print: data.toPrint.length, pack: data.toPack.length })}
+            {f.date(day, 'medium')} · {t('summary', { print: data.counts.toPrint, pack: data.counts.toPack })}
           </Text>
         </div>
       </Group>
       <Grid gap="md">
         <Grid.Col span={{ base: 12, lg: 8 }}>
           <Stack gap="md">
-            <PackList orders={data.toPack} names={data.names} extras={data.pack} today={day} />
-            <PrintList orders={data.toPrint} names={data.names} today={day} />
+            <PackList
+              orders={data.toPack}
+              total={data.counts.toPack}
+              onMore={onMore.pack}
+              names={data.names}
+              extras={data.pack}
+              today={day}
+            />
+            <PrintList
+              orders={data.toPrint}
+              total={data.counts.toPrint}
+              onMore={onMore.print}
+              names={data.names}
+              today={day}
+            />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>

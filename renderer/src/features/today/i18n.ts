@@ -3,7 +3,9 @@ import type { Translation } from '@/app/i18n/types';
 export const en = {
   title: 'Today',
   summary: '{{print}} to print · {{pack}} to pack',
-  more: 'Showing the first {{shown}}. All of them are in Orders.',
+  shownOf: 'Showing {{shown}} of {{total}}',
+  showMore: 'Show {{count}} more',
+  allInOrders: 'All in Orders',
   print: {
     heading: 'To print',
     hint: 'New and printing orders, earliest ship-by date first.',
@@ -58,7 +60,9 @@ export const en = {
 export const tr: Translation<typeof en> = {
   title: 'Bugün',
   summary: '{{print}} basılacak · {{pack}} paketlenecek',
-  more: 'İlk {{shown}} sipariş gösteriliyor. Hepsi Siparişler’de.',
+  shownOf: '{{total}} siparişten {{shown}} tanesi gösteriliyor',
+  showMore: '{{count}} tane daha göster',
+  allInOrders: 'Tümü Siparişler’de',
   print: {
     heading: 'Basılacaklar',
     hint: 'Yeni ve baskıdaki siparişler, kargo tarihi en yakın olan önce.',
