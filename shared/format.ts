@@ -3,10 +3,7 @@
 /** How many minor digits a currency has (2 for USD/EUR/TRY, 0 for JPY). */
 export function minorDigits(currency: string): number {
   try {
-    return (
-      new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ??
-      2
-    );
+    return moneyFormat('en', currency).resolvedOptions().maximumFractionDigits ?? 2;
   } catch {
     return 2;
   }
@@ -16,10 +13,22 @@ export function formatMoney(minor: number, currency: string, locale: string): st
   const digits = minorDigits(currency);
   const major = minor / 10 ** digits;
   try {
-    return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(major);
+    return moneyFormat(locale, currency).format(major);
   } catch {
     return `${major.toFixed(digits)} ${currency}`;
   }
+}
+
+// Formatters are cached: building one costs far more than using it, and lists format an amount per row.
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+function moneyFormat(locale: string, currency: string): Intl.NumberFormat {
+  const key = `${locale}|${currency}`;
+  let f = moneyFormats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(locale, { style: 'currency', currency }); // throws on an unknown currency
+    moneyFormats.set(key, f);
+  }
+  return f;
 }
 
 /** The amount as the seller would type it, e.g. 1250 USD -> "12.50". */

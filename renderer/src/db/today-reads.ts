@@ -8,7 +8,7 @@ import { ordersInStatus, type ReadDeps } from './order-reads';
 import { shopIsEmpty } from './shop';
 
 /** Rows each list of Today shows at first; "Show more" adds pages of TODAY_STEP. The rest is in Orders. */
-export const TODAY_FIRST = 25;
+export const TODAY_FIRST = 8;
 export const TODAY_STEP = 50;
 
 export interface TodayLimits {
@@ -16,8 +16,8 @@ export interface TodayLimits {
   pack: number;
 }
 
+/** What the parcel rows say besides the order: read after the rows are on screen. */
 export interface PackExtras {
-  customers: Map<string, Customer>;
   notes: Map<string, Note>;
   gifts: Map<string, SurpriseGift>;
   /** Every surprise (a small inventory), for gift names and suggestions. */
@@ -33,8 +33,7 @@ export interface TodayData {
   toPack: Order[];
   /** How many there are in all. */
   counts: { toPrint: number; toPack: number };
-  names: Map<string, string>;
-  pack: PackExtras;
+  customers: Map<string, Customer>;
 }
 
 /** Earliest ship-by first (so overdue leads); orders without one after, oldest ordered first. */
@@ -64,17 +63,26 @@ export async function todayData(
   const toPrint = [...fresh, ...printing].sort(byShipBy).slice(0, limits.print);
   const toPack = [...ready].sort(byShipBy);
   const customerIds = [...new Set([...toPrint, ...toPack].map((o) => o.customerId))];
-  const packIds = toPack.map((o) => o.id);
-  const packCustomerIds = [...new Set(toPack.map((o) => o.customerId))];
-  const [customerRows, notes, gifts, surprises, customerGifts] = await Promise.all([
-    db.customers.bulkGet(customerIds),
-    packIds.length ? db.notes.where('orderId').anyOf(packIds).toArray() : [],
-    packIds.length ? db.surpriseGifts.where('orderId').anyOf(packIds).toArray() : [],
-    toPack.length ? db.surprises.toArray() : [],
-    packCustomerIds.length ? db.surpriseGifts.where('customerId').anyOf(packCustomerIds).toArray() : [],
-  ]);
+  const rows = await db.customers.bulkGet(customerIds);
   const customers = new Map<string, Customer>();
-  for (const c of customerRows) if (c) customers.set(c.id, c);
+  for (const c of rows) if (c) customers.set(c.id, c);
+  return { empty, toPrint, toPack, counts, customers };
+}
+
+/** The notes, gifts and surprise history behind the parcels to pack, by key. */
+export async function packExtras(
+  toPack: readonly Pick<Order, 'id' | 'customerId'>[],
+  { db = appDb() }: ReadDeps = {},
+): Promise<PackExtras> {
+  const packIds = toPack.map((o) => o.id);
+  const customerIds = [...new Set(toPack.map((o) => o.customerId))];
+  if (packIds.length === 0) return { notes: new Map(), gifts: new Map(), surprises: [], given: new Map() };
+  const [notes, gifts, surprises, customerGifts] = await Promise.all([
+    db.notes.where('orderId').anyOf(packIds).toArray(),
+    db.surpriseGifts.where('orderId').anyOf(packIds).toArray(),
+    db.surprises.toArray(),
+    db.surpriseGifts.where('customerId').anyOf(customerIds).toArray(),
+  ]);
   const given = new Map<string, SurpriseGift[]>();
   for (const g of customerGifts) {
     const list = given.get(g.customerId) ?? [];
@@ -82,18 +90,10 @@ export async function todayData(
     given.set(g.customerId, list);
   }
   return {
-    empty,
-    toPrint,
-    toPack,
-    counts,
-    names: new Map([...customers.values()].map((c) => [c.id, c.name])),
-    pack: {
-      customers,
-      notes: new Map(notes.map((n) => [n.orderId, n])),
-      gifts: new Map(gifts.map((g) => [g.orderId, g])),
-      surprises,
-      given,
-    },
+    notes: new Map(notes.map((n) => [n.orderId, n])),
+    gifts: new Map(gifts.map((g) => [g.orderId, g])),
+    surprises,
+    given,
   };
 }
 

@@ -67,10 +67,22 @@ export function ShipBy({
 export function shortDate(date: string, today: string, locale: string): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   const sameYear = date.slice(0, 4) === today.slice(0, 4);
-  return new Intl.DateTimeFormat(locale, {
-    day: 'numeric',
-    month: 'short',
-    ...(sameYear ? {} : { year: 'numeric' }),
-    timeZone: 'UTC',
-  }).format(new Date(Date.UTC(y, m - 1, d)));
+  return shortFormat(locale, sameYear).format(new Date(Date.UTC(y, m - 1, d)));
+}
+
+// Building an Intl.DateTimeFormat costs far more than using one; lists show a date per row.
+const shortFormats = new Map<string, Intl.DateTimeFormat>();
+function shortFormat(locale: string, sameYear: boolean): Intl.DateTimeFormat {
+  const key = `${locale}|${sameYear}`;
+  let f = shortFormats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, {
+      day: 'numeric',
+      month: 'short',
+      ...(sameYear ? {} : { year: 'numeric' }),
+      timeZone: 'UTC',
+    });
+    shortFormats.set(key, f);
+  }
+  return f;
 }

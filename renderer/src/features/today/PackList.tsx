@@ -4,13 +4,16 @@ import { IconChevronDown, IconChevronUp, IconGift, IconMessage, IconPrinter } fr
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import type { Order } from '@shared/domain/order';
-import type { PackExtras } from '@/db/today-reads';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Customer } from '@shared/domain/customer';
+import { packExtras } from '@/db/today-reads';
 import { ShipBy } from '@/features/orders/OrderBadges';
 import { itemsSummary, orderNumber } from '@/features/orders/model';
 import { noteCardsHref } from '@/features/notes/print/href';
 import { noteState, surpriseLine } from './pack-summary';
 import { ListFooter } from './ListFooter';
 import { Section } from './Section';
+import { useProgressive } from './useProgressive';
 import classes from './today.module.css';
 
 // The checklist brings the note editor and the surprise picker: loaded when the first parcel is opened.
@@ -23,21 +26,23 @@ export function PackList({
   orders,
   total,
   onMore,
-  names,
-  extras,
+  customers,
   today,
 }: {
   orders: Order[];
   total: number;
   onMore: () => void;
-  names: Map<string, string>;
-  extras: PackExtras;
+  customers: Map<string, Customer>;
   today: string;
 }) {
   const { t } = useTranslation('today');
+  const drawn = useProgressive(orders.length);
   const { t: to } = useTranslation('orders');
   const navigate = useNavigate();
   const [open, setOpen] = useState<string | null>(null);
+  // Notes and surprises come a moment after the rows, so the rows are not held up by them.
+  const key = orders.map((o) => o.id).join(',');
+  const extras = useLiveQuery(() => packExtras(orders), [key]);
   const [picked, setPicked] = useState<ReadonlySet<string>>(new Set());
   // Orders that left the list (shipped) drop out of the selection.
   const selected = orders.filter((o) => picked.has(o.id)).map((o) => o.id);
@@ -84,10 +89,11 @@ export function PackList({
         />
       </Group>
       <ul aria-label={t('pack.list')} style={{ listStyle: 'none', margin: 0, padding: 0 }}>
-        {orders.map((o) => {
+        {orders.slice(0, drawn).map((o) => {
           const number = orderNumber(o);
-          const note = noteState(extras.notes.get(o.id));
-          const surprise = surpriseLine(o, extras);
+          const customer = customers.get(o.customerId);
+          const note = extras && noteState(extras.notes.get(o.id));
+          const surprise = extras && surpriseLine(o, customer, extras);
           const isOpen = open === o.id;
           return (
             <li key={o.id} data-order={o.id}>
@@ -102,7 +108,7 @@ export function PackList({
                 </div>
                 <div className={classes.grow}>
                   <Anchor component={Link} to={`/orders/${o.id}`} fw={500} size="sm">
-                    {number} · {names.get(o.customerId) ?? ''}
+                    {number} · {customer?.name ?? ''}
                   </Anchor>
                   <Text size="xs" c="dimmed" truncate>
                     {itemsSummary(o.items, to)}
@@ -112,22 +118,26 @@ export function PackList({
                       <IconMessage size={12} aria-label={t('pack.giftMessage')} /> “{o.giftMessage}”
                     </Text>
                   )}
-                  <Group gap={6} mt={4}>
-                    <Badge size="xs" variant="light" color={noteColor[note]} data-note={note}>
-                      {t(`note.${note}`)}
-                    </Badge>
-                    <Badge
-                      size="xs"
-                      variant={surprise.kind === 'given' ? 'light' : 'outline'}
-                      color={surprise.kind === 'given' ? 'grape' : 'gray'}
-                      leftSection={<IconGift size={10} aria-hidden />}
-                      style={{ textTransform: 'none' }}
-                      data-surprise={surprise.kind}
-                    >
-                      {surprise.name
-                        ? t(`surprise.${surprise.kind as 'given' | 'suggested'}`, { name: surprise.name })
-                        : t(`surprise.${surprise.kind as 'none' | 'optedOut'}`)}
-                    </Badge>
+                  <Group gap={6} mt={4} mih={16}>
+                    {note && surprise && (
+                      <>
+                        <Badge size="xs" variant="light" color={noteColor[note]} data-note={note}>
+                          {t(`note.${note}`)}
+                        </Badge>
+                        <Badge
+                          size="xs"
+                          variant={surprise.kind === 'given' ? 'light' : 'outline'}
+                          color={surprise.kind === 'given' ? 'grape' : 'gray'}
+                          leftSection={<IconGift size={10} aria-hidden />}
+                          style={{ textTransform: 'none' }}
+                          data-surprise={surprise.kind}
+                        >
+                          {surprise.name
+                            ? t(`surprise.${surprise.kind as 'given' | 'suggested'}`, { name: surprise.name })
+                            : t(`surprise.${surprise.kind as 'none' | 'optedOut'}`)}
+                        </Badge>
+                      </>
+                    )}
                   </Group>
                 </div>
                 <Button

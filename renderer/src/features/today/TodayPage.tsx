@@ -6,6 +6,7 @@ import { TODAY_FIRST, TODAY_STEP, todayData, type TodayData, type TodayLimits } 
 import { today } from '@/app/clock';
 import { useFormat } from '@/app/useFormat';
 import { EmptyShop } from '@/components/EmptyShop';
+import { releasePrimedToday, usePrimedToday } from './prime';
 import { PrintList } from './PrintList';
 import { PackList } from './PackList';
 
@@ -14,11 +15,13 @@ const SideColumn = lazy(() => import('./SideColumn'));
 
 export default function TodayPage() {
   const [limits, setLimits] = useState<TodayLimits>({ print: TODAY_FIRST, pack: TODAY_FIRST });
+  const first = usePrimedToday();
   const live = useLiveQuery(() => todayData(limits), [limits]);
+  if (live) releasePrimedToday();
   // While a longer list is read, the shorter one stays on screen.
   const [shown, setShown] = useState(live);
   if (live && live !== shown) setShown(live);
-  const data = live ?? shown;
+  const data = live ?? shown ?? first;
   if (data === undefined) return null;
   if (data.empty) return <EmptyShop />;
   const more = (list: keyof TodayLimits) => () => setLimits((l) => ({ ...l, [list]: l[list] + TODAY_STEP }));
@@ -46,15 +49,14 @@ function TodayScreen({ data, onMore }: { data: TodayData; onMore: Record<keyof T
               orders={data.toPack}
               total={data.counts.toPack}
               onMore={onMore.pack}
-              names={data.names}
-              extras={data.pack}
+              customers={data.customers}
               today={day}
             />
             <PrintList
               orders={data.toPrint}
               total={data.counts.toPrint}
               onMore={onMore.print}
-              names={data.names}
+              customers={data.customers}
               today={day}
             />
           </Stack>

@@ -1,4 +1,5 @@
 // What a collapsed parcel row says about its note and surprise, from the rows Today already read.
+import type { Customer } from '@shared/domain/customer';
 import type { Order } from '@shared/domain/order';
 import { suggestSurprise } from '@shared/surprises/choose';
 import type { PackExtras } from '@/db/today-reads';
@@ -10,11 +11,10 @@ export interface SurpriseLine {
   name?: string;
 }
 
-export function surpriseLine(order: Order, extras: PackExtras): SurpriseLine {
+export function surpriseLine(order: Order, customer: Customer | undefined, extras: PackExtras): SurpriseLine {
   const gift = extras.gifts.get(order.id);
   if (gift)
     return { kind: 'given', name: extras.surprises.find((s) => s.id === gift.surpriseId)?.name ?? '?' };
-  const customer = extras.customers.get(order.customerId);
   if (customer?.preferences.noSurprises) return { kind: 'optedOut' };
   if (!customer) return { kind: 'none' };
   // The same choice the parcel's surprise panel makes, so the row and the open checklist agree.
