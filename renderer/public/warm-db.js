@@ -2,6 +2,7 @@
 // app asks for it (the first open of a database is the slow part of a cold start). A first run (no database
 // yet) creates nothing here; the app creates it. The connection steps aside for any upgrade and is closed
 // once the app has its own.
+/* global indexedDB, window */
 (function () {
   try {
     var req = indexedDB.open('tezgah');
@@ -18,7 +19,7 @@
     req.onerror = function (e) {
       e.preventDefault();
     };
-  } catch (e) {
+  } catch {
     /* storage unavailable: the app reports it */
   }
 })();
