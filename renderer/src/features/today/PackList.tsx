@@ -1,5 +1,5 @@
 import { Suspense, lazy, useState } from 'react';
-import { Anchor, Badge, Button, Checkbox, Group, Loader, Text, Tooltip } from '@mantine/core';
+import { Button, Checkbox, Group, Loader, Tooltip } from '@mantine/core';
 import { IconChevronDown, IconChevronUp, IconGift, IconMessage, IconPrinter } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
@@ -7,11 +7,11 @@ import type { Order } from '@shared/domain/order';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Customer } from '@shared/domain/customer';
 import { packExtras } from '@/db/today-reads';
-import { ShipBy } from '@/features/orders/OrderBadges';
 import { itemsSummary, orderNumber } from '@/features/orders/model';
 import { noteCardsHref } from '@/features/notes/print/href';
 import { noteState, surpriseLine } from './pack-summary';
 import { ListFooter } from './ListFooter';
+import { Pill, ShipByMark } from './RowParts';
 import { Section } from './Section';
 import { useProgressive } from './useProgressive';
 import classes from './today.module.css';
@@ -98,59 +98,61 @@ export function PackList({
           return (
             <li key={o.id} data-order={o.id}>
               <div className={`${classes.row} ${isOpen ? classes.packed : ''}`}>
-                <Checkbox
+                <input
+                  type="checkbox"
+                  className={classes.check}
                   aria-label={t('pack.select', { number })}
                   checked={picked.has(o.id)}
                   onChange={() => toggle(o.id)}
                 />
                 <div style={{ width: 88, flex: 'none' }}>
-                  <ShipBy order={o} today={today} compact size="xs" />
+                  <ShipByMark order={o} today={today} />
                 </div>
                 <div className={classes.grow}>
-                  <Anchor component={Link} to={`/orders/${o.id}`} fw={500} size="sm">
+                  <Link className={classes.link} to={`/orders/${o.id}`}>
                     {number} · {customer?.name ?? ''}
-                  </Anchor>
-                  <Text size="xs" c="dimmed" truncate>
-                    {itemsSummary(o.items, to)}
-                  </Text>
+                  </Link>
+                  <div className={`${classes.dim} ${classes.truncate}`}>{itemsSummary(o.items, to)}</div>
                   {o.giftMessage && (
-                    <Text size="xs" className={classes.gift} lineClamp={2}>
+                    <div className={`${classes.gift} ${classes.small}`}>
                       <IconMessage size={12} aria-label={t('pack.giftMessage')} /> “{o.giftMessage}”
-                    </Text>
+                    </div>
                   )}
-                  <Group gap={6} mt={4} mih={16}>
+                  <div className={classes.pills}>
                     {note && surprise && (
                       <>
-                        <Badge size="xs" variant="light" color={noteColor[note]} data-note={note}>
-                          {t(`note.${note}`)}
-                        </Badge>
-                        <Badge
-                          size="xs"
-                          variant={surprise.kind === 'given' ? 'light' : 'outline'}
+                        <Pill color={noteColor[note]} data-note={note}>
+                          <span className={classes.caps}>{t(`note.${note}`)}</span>
+                        </Pill>
+                        <Pill
                           color={surprise.kind === 'given' ? 'grape' : 'gray'}
-                          leftSection={<IconGift size={10} aria-hidden />}
-                          style={{ textTransform: 'none' }}
+                          variant={surprise.kind === 'given' ? 'light' : 'outline'}
                           data-surprise={surprise.kind}
                         >
+                          <IconGift size={10} aria-hidden />
                           {surprise.name
                             ? t(`surprise.${surprise.kind as 'given' | 'suggested'}`, { name: surprise.name })
                             : t(`surprise.${surprise.kind as 'none' | 'optedOut'}`)}
-                        </Badge>
+                        </Pill>
                       </>
                     )}
-                  </Group>
+                  </div>
                 </div>
-                <Button
-                  size="xs"
-                  variant={isOpen ? 'filled' : 'light'}
-                  rightSection={isOpen ? <IconChevronUp size={14} /> : <IconChevronDown size={14} />}
+                <button
+                  type="button"
+                  className={classes.button}
                   onClick={() => setOpen(isOpen ? null : o.id)}
                   aria-expanded={isOpen}
                   aria-controls={`checklist-${o.id}`}
                   aria-label={`${isOpen ? t('pack.close') : t('pack.open')}: ${number}`}
                 >
                   {isOpen ? t('pack.close') : t('pack.open')}
-                </Button>
+                  {isOpen ? (
+                    <IconChevronUp size={14} aria-hidden />
+                  ) : (
+                    <IconChevronDown size={14} aria-hidden />
+                  )}
+                </button>
               </div>
               {isOpen && (
                 <div id={`checklist-${o.id}`} className={classes.checklist}>

@@ -1,11 +1,10 @@
-import { Anchor, Button, Text } from '@mantine/core';
 import { IconArrowRight } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { Customer } from '@shared/domain/customer';
 import type { Order } from '@shared/domain/order';
-import { ShipBy, StatusBadge } from '@/features/orders/OrderBadges';
-import { itemsSummary, orderNumber } from '@/features/orders/model';
+import { itemsSummary, orderNumber, statusColor } from '@/features/orders/model';
+import { Pill, ShipByMark } from './RowParts';
 import { useOrderActions } from '@/features/orders/useOrderActions';
 import { ListFooter } from './ListFooter';
 import { Section } from './Section';
@@ -29,6 +28,7 @@ export function PrintList({
   const { t } = useTranslation('today');
   const drawn = useProgressive(orders.length);
   const { t: to } = useTranslation('orders');
+  const { t: tc } = useTranslation('common');
   const { advance, dialog } = useOrderActions();
   return (
     <Section
@@ -42,26 +42,26 @@ export function PrintList({
         {orders.slice(0, drawn).map((o) => (
           <li key={o.id} className={classes.row} data-order={o.id}>
             <div style={{ width: 96, flex: 'none' }}>
-              <ShipBy order={o} today={today} compact size="xs" />
+              <ShipByMark order={o} today={today} />
             </div>
             <div className={classes.grow}>
-              <Anchor component={Link} to={`/orders/${o.id}`} fw={500} size="sm">
+              <Link className={classes.link} to={`/orders/${o.id}`}>
                 {orderNumber(o)} · {customers.get(o.customerId)?.name ?? ''}
-              </Anchor>
-              <Text size="xs" c="dimmed" truncate>
-                {itemsSummary(o.items, to)}
-              </Text>
+              </Link>
+              <div className={`${classes.dim} ${classes.truncate}`}>{itemsSummary(o.items, to)}</div>
             </div>
-            <StatusBadge status={o.status} size="sm" />
-            <Button
-              size="xs"
-              variant="light"
-              rightSection={<IconArrowRight size={14} />}
+            <Pill color={statusColor[o.status]}>
+              <span className={classes.caps}>{tc(`status.${o.status}`)}</span>
+            </Pill>
+            <button
+              type="button"
+              className={classes.button}
               onClick={() => void advance(o)}
               aria-label={`${to(`next.${o.status}`)}: ${orderNumber(o)}`}
             >
               {to(`next.${o.status}`)}
-            </Button>
+              <IconArrowRight size={14} aria-hidden />
+            </button>
           </li>
         ))}
       </ul>
