@@ -13,6 +13,7 @@ const screens = {
   settings: () => import('@/features/settings/SettingsPage'),
   reminders: () => import('@/features/reminders/RemindersPage'),
   surprises: () => import('@/features/surprises/SurprisesPage'),
+  reviews: () => import('@/features/reviews/ReviewsPage'),
   printNotes: () => import('@/features/notes/PrintNotesPage'),
 };
 const OrdersPage = lazy(screens.orders);
@@ -23,6 +24,7 @@ const CustomerPage = lazy(screens.customer);
 const SettingsPage = lazy(screens.settings);
 const RemindersPage = lazy(screens.reminders);
 const SurprisesPage = lazy(screens.surprises);
+const ReviewsPage = lazy(screens.reviews);
 const PrintNotesPage = lazy(screens.printNotes);
 
 /**
@@ -39,6 +41,7 @@ export function prefetchScreen(hash: string): void {
   else if (path.startsWith('/settings')) void screens.settings();
   else if (path.startsWith('/reminders')) void screens.reminders();
   else if (path.startsWith('/surprises')) void screens.surprises();
+  else if (path.startsWith('/reviews')) void screens.reviews();
   else if (path.startsWith('/print/notes')) void screens.printNotes();
 }
 
@@ -50,7 +53,7 @@ export const routes: RouteObject[] = [
   { path: '/orders/:id', element: <OrderPage /> },
   { path: '/customers', element: <CustomersPage /> },
   { path: '/customers/:id', element: <CustomerPage /> },
-  { path: '/reviews', element: <ComingSoon screen="reviews" /> },
+  { path: '/reviews', element: <ReviewsPage /> },
   { path: '/reminders', element: <RemindersPage /> },
   { path: '/surprises', element: <SurprisesPage /> },
   { path: '/insights', element: <ComingSoon screen="insights" /> },

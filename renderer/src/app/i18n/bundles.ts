@@ -7,6 +7,7 @@ import * as today from '@/features/today/i18n';
 import * as notes from '@/features/notes/i18n';
 import * as surprises from '@/features/surprises/i18n';
 import * as reminders from '@/features/reminders/i18n';
+import * as reviews from '@/features/reviews/i18n';
 import * as print from '@/features/notes/print/i18n';
 
 export const bundles = {
@@ -18,5 +19,6 @@ export const bundles = {
   notes,
   surprises,
   reminders,
+  reviews,
   print,
 } as const;

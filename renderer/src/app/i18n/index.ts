@@ -50,6 +50,8 @@ export async function initI18n(lang: Language = initialLanguage(), { preloadAll 
     .init({
       resources,
       partialBundledLanguages: true,
+      // The first screen's words are bundled: ready at once, without a timer between boot and first render.
+      initAsync: false,
       lng: lang,
       fallbackLng: false,
       ns: Object.keys(resources.en),

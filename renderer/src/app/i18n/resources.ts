@@ -18,6 +18,7 @@ export const loaders: Record<string, () => Promise<Bundle>> = {
   print: () => import('@/features/notes/print/i18n'),
   surprises: () => import('@/features/surprises/i18n'),
   reminders: () => import('@/features/reminders/i18n'),
+  reviews: () => import('@/features/reviews/i18n'),
 };
 
 export const namespaces = [...Object.keys(first), ...Object.keys(loaders)];
