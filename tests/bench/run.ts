@@ -6,6 +6,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { chromiumPath } from '../support/chromium';
 import { serveDir } from '../support/static-server';
 import { coldStart, firstSeenScript, median, percentile, scrollFrames } from './measure';
+import { insightsRender } from './insights';
 import { searchLatencies } from './search';
 
 interface Figure {
@@ -166,6 +167,13 @@ async function main() {
       value: median(today),
       unit: 'ms',
       budget: 300,
+    });
+    const insights = await insightsRender(page, server.url);
+    report({
+      name: 'Insights rendered, 20k reviews + 50k orders (p50)',
+      value: median(insights),
+      unit: 'ms',
+      budget: 200,
     });
     const search = await searchLatencies(page, server.url);
     report({

@@ -1,6 +1,5 @@
 import { Suspense, lazy } from 'react';
 import { Navigate, type RouteObject } from 'react-router-dom';
-import { ComingSoon } from '@/features/coming-soon/ComingSoon';
 import TodayPage from '@/features/today/TodayPage';
 
 // Screens load on demand so the first screen carries only its own code.
@@ -15,6 +14,7 @@ const screens = {
   surprises: () => import('@/features/surprises/SurprisesPage'),
   reviews: () => import('@/features/reviews/ReviewsPage'),
   printNotes: () => import('@/features/notes/PrintNotesPage'),
+  insights: () => import('@/features/insights/InsightsPage'),
 };
 const OrdersPage = lazy(screens.orders);
 const OrderPage = lazy(screens.order);
@@ -26,6 +26,7 @@ const RemindersPage = lazy(screens.reminders);
 const SurprisesPage = lazy(screens.surprises);
 const ReviewsPage = lazy(screens.reviews);
 const PrintNotesPage = lazy(screens.printNotes);
+const InsightsPage = lazy(screens.insights);
 
 /**
  * Starts loading the screen a window opens on while the app boots, instead of after the first render.
@@ -43,6 +44,7 @@ export function prefetchScreen(hash: string): void {
   else if (path.startsWith('/surprises')) void screens.surprises();
   else if (path.startsWith('/reviews')) void screens.reviews();
   else if (path.startsWith('/print/notes')) void screens.printNotes();
+  else if (path.startsWith('/insights')) void screens.insights();
 }
 
 export const routes: RouteObject[] = [
@@ -56,7 +58,7 @@ export const routes: RouteObject[] = [
   { path: '/reviews', element: <ReviewsPage /> },
   { path: '/reminders', element: <RemindersPage /> },
   { path: '/surprises', element: <SurprisesPage /> },
-  { path: '/insights', element: <ComingSoon screen="insights" /> },
+  { path: '/insights', element: <InsightsPage /> },
   { path: '/settings', element: <SettingsPage /> },
   { path: '*', element: <Navigate to="/today" replace /> },
 ];

@@ -8,6 +8,9 @@ import * as notes from '@/features/notes/i18n';
 import * as surprises from '@/features/surprises/i18n';
 import * as reminders from '@/features/reminders/i18n';
 import * as reviews from '@/features/reviews/i18n';
+import * as insights from '@/features/insights/i18n';
+import * as cases from '@/features/cases/i18n';
+import * as surveys from '@/features/surveys/i18n';
 import * as print from '@/features/notes/print/i18n';
 
 export const bundles = {
@@ -20,5 +23,8 @@ export const bundles = {
   surprises,
   reminders,
   reviews,
+  insights,
+  cases,
+  surveys,
   print,
 } as const;

@@ -19,6 +19,9 @@ export const loaders: Record<string, () => Promise<Bundle>> = {
   surprises: () => import('@/features/surprises/i18n'),
   reminders: () => import('@/features/reminders/i18n'),
   reviews: () => import('@/features/reviews/i18n'),
+  insights: () => import('@/features/insights/i18n'),
+  cases: () => import('@/features/cases/i18n'),
+  surveys: () => import('@/features/surveys/i18n'),
 };
 
 export const namespaces = [...Object.keys(first), ...Object.keys(loaders)];

@@ -40,6 +40,7 @@ import {
 import { today } from '@/app/clock';
 import { useFormat } from '@/app/useFormat';
 import { DateField, OrderDatesProvider } from '@/features/orders/DateField';
+import { CasePanel } from '@/features/cases/CasePanel';
 import { replyTemplate, type TemplateLanguage } from './model';
 
 export interface ReviewFormValues {
@@ -251,6 +252,7 @@ export function ReviewForm({ initial, onSaved, onCancel, onDelete }: ReviewFormP
               </Group>
             )}
           </Stack>
+          {initial && <CasePanel reviewId={initial.id} />}
           {bad && (
             <ReplyTemplate
               initialLang={templateLang}

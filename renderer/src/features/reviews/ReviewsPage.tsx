@@ -9,6 +9,7 @@ import {
   Group,
   Loader,
   Paper,
+  SegmentedControl,
   Select,
   Stack,
   Text,
@@ -30,11 +31,13 @@ import {
 } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router-dom';
 import { reviewCategories } from '@shared/domain/other';
 import { channels, type Channel } from '@shared/domain/order';
 import { needsRecovery } from '@shared/reviews/recovery';
 import {
   deleteReview,
+  getReviewRow,
   hasReviews,
   isFiltered,
   reviewIds,
@@ -47,6 +50,7 @@ import {
 import { useFormat } from '@/app/useFormat';
 import { VirtualList } from '@/components/VirtualList';
 import { DateField, OrderDatesProvider } from '@/features/orders/DateField';
+import { SurveysView } from '@/features/surveys/SurveysView';
 import { ImportReviewsModal, useReviewImport } from './ImportReviews';
 import { clockText, starText } from './model';
 import { ReviewFormModal } from './ReviewForm';
@@ -95,8 +99,44 @@ function useMinuteClock() {
   return now;
 }
 
-/** `/reviews`: every review newest first, filters, the recovery clocks of bad ones, and the Etsy import. */
+/**
+ * `/reviews`: the reviews, or with `?view=surveys` the satisfaction surveys. `?review=<id>` opens that review
+ * (the link from Today's bad reviews to answer).
+ */
 export default function ReviewsPage() {
+  const { t } = useTranslation('surveys');
+  const [params, setParams] = useSearchParams();
+  const view = params.get('view') === 'surveys' ? 'surveys' : 'reviews';
+  return (
+    <Stack gap="md" maw={1280} h="100%">
+      <SegmentedControl
+        aria-label={t('view.label')}
+        value={view}
+        onChange={(v) =>
+          setParams(
+            (p) => {
+              const next = new URLSearchParams(p);
+              if (v === 'surveys') next.set('view', 'surveys');
+              else next.delete('view');
+              next.delete('review');
+              return next;
+            },
+            { replace: true },
+          )
+        }
+        data={[
+          { value: 'reviews', label: t('view.reviews') },
+          { value: 'surveys', label: t('view.surveys') },
+        ]}
+        style={{ alignSelf: 'flex-start' }}
+      />
+      {view === 'surveys' ? <SurveysView /> : <ReviewsView />}
+    </Stack>
+  );
+}
+
+/** Every review newest first, filters, the recovery clocks of bad ones, and the Etsy import. */
+function ReviewsView() {
   const { t } = useTranslation('reviews');
   const { t: tc } = useTranslation('common');
   const [filters, setFilters] = useState<Filters>(noFilters);
@@ -108,6 +148,34 @@ export default function ReviewsPage() {
   const [editing, setEditing] = useState<ReviewRow | 'new' | null>(null);
   const importer = useReviewImport();
   const now = useMinuteClock();
+  const [params, setParams] = useSearchParams();
+  const linked = params.get('review');
+
+  // `?review=<id>` opens that review's form; closing it drops the parameter.
+  useEffect(() => {
+    if (!linked) return;
+    let live = true;
+    void getReviewRow(linked).then((r) => {
+      if (live && r) setEditing(r);
+    });
+    return () => {
+      live = false;
+    };
+  }, [linked]);
+
+  const close = useCallback(() => {
+    setEditing(null);
+    if (params.has('review')) {
+      setParams(
+        (p) => {
+          const next = new URLSearchParams(p);
+          next.delete('review');
+          return next;
+        },
+        { replace: true },
+      );
+    }
+  }, [params, setParams]);
 
   const set = (patch: Partial<Filters>) => setFilters((f) => ({ ...f, ...patch }));
   const open = useCallback((r: ReviewRow) => setEditing(r), []);
@@ -117,7 +185,7 @@ export default function ReviewsPage() {
       color: 'teal',
       message: isNew ? (w.opened ? t('notify.createdCase') : t('notify.created')) : t('notify.updated'),
     });
-    setEditing(null);
+    close();
   }
 
   function confirmDelete(r: ReviewRow) {
@@ -134,7 +202,7 @@ export default function ReviewsPage() {
       onConfirm: async () => {
         try {
           await deleteReview(r.id);
-          setEditing(null);
+          close();
           notifications.show({ color: 'gray', message: t('delete.done') });
         } catch (e) {
           notifications.show({ color: 'red', message: (e as Error).message });
@@ -318,7 +386,7 @@ export default function ReviewsPage() {
 
       <ReviewFormModal
         opened={editing !== null}
-        onClose={() => setEditing(null)}
+        onClose={close}
         initial={editing === 'new' || editing === null ? undefined : editing}
         onSaved={saved}
         onDelete={confirmDelete}

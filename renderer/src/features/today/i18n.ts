@@ -53,6 +53,7 @@ export const en = {
   },
   side: {
     reminders: 'Reminders due',
+    badReviews: 'Bad reviews to answer',
     lowStock: 'Low on surprises',
   },
 };
@@ -110,6 +111,7 @@ export const tr: Translation<typeof en> = {
   },
   side: {
     reminders: 'Zamanı gelen hatırlatmalar',
+    badReviews: 'Yanıt bekleyen kötü yorumlar',
     lowStock: 'Azalan sürprizler',
   },
 };
