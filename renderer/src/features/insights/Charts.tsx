@@ -28,9 +28,9 @@ const STAR_COLORS = ['#e03131', '#f76707', '#f59f00', '#74b816', '#2f9e44'];
 const BLUE = '#1c7ed6';
 const VIOLET = '#7048e8';
 
-function Frame({ children }: { children: ReactElement }) {
+function Frame({ children, height = HEIGHT }: { children: ReactElement; height?: number }) {
   return (
-    <ResponsiveContainer width="100%" height={HEIGHT} initialDimension={{ width: 640, height: HEIGHT }}>
+    <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 640, height }}>
       {children}
     </ResponsiveContainer>
   );
@@ -230,11 +230,12 @@ export function CategoryChart({
       rows={rows}
       empty={rows.every((r) => r.count === 0)}
       chart={() => (
-        <Frame>
+        // Every category gets its row and its label (a label per bar, never thinned out).
+        <Frame height={Math.max(HEIGHT, 40 + data.length * 28)}>
           <BarChart data={data} layout="vertical" margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
             <CartesianGrid strokeDasharray="3 3" horizontal={false} />
             <XAxis type="number" allowDecimals={false} />
-            <YAxis type="category" dataKey="name" width={150} />
+            <YAxis type="category" dataKey="name" width={150} interval={0} tick={{ fontSize: 12 }} />
             <Tooltip />
             <Bar dataKey="count" name={t('col.count')} fill={BLUE} isAnimationActive={false} />
           </BarChart>

@@ -142,7 +142,7 @@ export const en = {
     more_other: 'and {{count}} more',
     nothing: 'Nothing changed: every review in this file is already here.',
     confirm: 'Import',
-    done: 'Imported: {{created}} new, {{updated}} changed, {{cases}} cases opened',
+    done: 'Imported: {{created}} new, {{updated}} changed, recovery cases opened: {{cases}}',
     stale: 'The reviews changed meanwhile. Nothing was imported; import the file again.',
   },
 };
@@ -289,7 +289,7 @@ export const tr: Translation<typeof en> = {
     more_other: 've {{count}} tane daha',
     nothing: 'Değişen bir şey yok: bu dosyadaki bütün yorumlar zaten kayıtlı.',
     confirm: 'İçe aktar',
-    done: 'İçe aktarıldı: {{created}} yeni, {{updated}} değişen, {{cases}} vaka açıldı',
+    done: 'İçe aktarıldı: {{created}} yeni, {{updated}} değişen; açılan iyileştirme vakası: {{cases}}',
     stale: 'Yorumlar bu arada değişti. Hiçbir şey içe aktarılmadı; dosyayı yeniden içe aktarın.',
   },
 };
