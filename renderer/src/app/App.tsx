@@ -10,20 +10,19 @@ import { handlePaletteRequests, openPalette } from './palette';
 import { Layout } from './Layout';
 import { bareRoutes, routes } from './routes';
 import { theme } from './theme';
+import { whenIdle } from './idle';
 import { requestPersistence } from './storage';
 import { ReminderNotifier } from '@/features/reminders/ReminderNotifier';
 
 const colorSchemeManager = localStorageColorSchemeManager({ key: 'tezgah.color-scheme' });
 
 const CommandPalette = lazy(() => import('./CommandPalette'));
-const whenIdle = (f: () => void) =>
-  window.requestIdleCallback ? window.requestIdleCallback(f, { timeout: 2_000 }) : window.setTimeout(f, 200);
 
 /** The palette mounts once the first screen is up, or at once when asked for before that. */
 function Palette() {
   const [mounted, setMounted] = useState(false);
   const [openOnMount, setOpenOnMount] = useState(false);
-  useEffect(() => void whenIdle(() => setMounted(true)), []);
+  useEffect(() => whenIdle(() => setMounted(true), 2_000), []);
   useEffect(
     () =>
       handlePaletteRequests(() => {

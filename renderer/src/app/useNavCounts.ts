@@ -3,9 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { countDue } from '@/db/reminder-reads';
 import { todayCounts } from '@/db/today-reads';
 import { today } from './clock';
-
-const whenIdle = (f: () => void) =>
-  window.requestIdleCallback ? window.requestIdleCallback(f, { timeout: 1_000 }) : window.setTimeout(f, 100);
+import { whenIdle } from './idle';
 
 /**
  * The numbers beside the sidebar's entries: parcels waiting today and reminders due. Index counts only,
@@ -13,7 +11,7 @@ const whenIdle = (f: () => void) =>
  */
 export function useNavCounts() {
   const [started, setStarted] = useState(false);
-  useEffect(() => void whenIdle(() => setStarted(true)), []);
+  useEffect(() => whenIdle(() => setStarted(true)), []);
   return useLiveQuery(async () => {
     if (!started) return undefined;
     const [{ toPrint, toPack }, reminders] = await Promise.all([todayCounts(), countDue(today())]);
