@@ -9,10 +9,12 @@
 // rating). A month with no reviews of its own still has the rating of its trailing window; a point whose
 // whole window holds no review has no rating (average and starSeller null, drawn as a gap), never 0.
 // Reviews from before the range count for the first points: pass all reviews, not only the range's.
-// Each review counts once, with its current rating, on its `date`. Pass one channel's reviews (Etsy's).
+// Each review counts once, with its current rating, on its `date`. Pass one channel's reviews (Etsy's), or its
+// day rows (the `...FromDays` forms).
 import type { Review } from '../domain/other';
 import { addDays } from '../dates';
 import { addMonths, pickGranularity, periodsIn, type DateRange, type Granularity } from './periods';
+import { starDayOf, type StarDay } from './ratings';
 
 export const SHOP_RATING_MONTHS = 12;
 /** Star Seller asks for an average rating of 4.8 or more (4.8 itself qualifies). */
@@ -47,7 +49,11 @@ export function shopRatingOn(
   reviews: readonly Pick<Review, 'rating' | 'date'>[],
   day: string,
 ): ShopRatingPoint {
-  return rollingShopRating(reviews, { from: day, to: day }, 'day').rows[0] as ShopRatingPoint;
+  return shopRatingOnFromDays(reviews.map(starDayOf), day);
+}
+
+export function shopRatingOnFromDays(days: readonly StarDay[], day: string): ShopRatingPoint {
+  return rollingShopRatingFromDays(days, { from: day, to: day }, 'day').rows[0] as ShopRatingPoint;
 }
 
 /** One point per period of the range (the granularity is made coarser past 400 points). */
@@ -56,19 +62,33 @@ export function rollingShopRating(
   range: DateRange,
   granularity: Granularity = 'month',
 ): { granularity: Granularity; rows: ShopRatingPoint[] } {
+  return rollingShopRatingFromDays(reviews.map(starDayOf), range, granularity);
+}
+
+/** As rollingShopRating, from day rows (of one channel: Etsy's). */
+export function rollingShopRatingFromDays(
+  days: readonly StarDay[],
+  range: DateRange,
+  granularity: Granularity = 'month',
+): { granularity: Granularity; rows: ShopRatingPoint[] } {
   const used = pickGranularity(range, granularity);
-  // Sorted dates with running sums: each window is two binary searches, whatever the number of reviews.
-  const sorted = [...reviews].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  const dates = sorted.map((r) => r.date);
+  // Sorted dates with running counts and sums: each window is two binary searches, whatever the number of days.
+  const sorted = [...days].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const dates = sorted.map((d) => d.date);
+  const counts = [0];
   const sums = [0];
-  for (const r of sorted) sums.push((sums[sums.length - 1] as number) + r.rating);
+  for (const d of sorted) {
+    const [s1, s2, s3, s4, s5] = d.stars;
+    counts.push((counts[counts.length - 1] as number) + s1 + s2 + s3 + s4 + s5);
+    sums.push((sums[sums.length - 1] as number) + s1 + 2 * s2 + 3 * s3 + 4 * s4 + 5 * s5);
+  }
   const rows = periodsIn(range, used).map((p): ShopRatingPoint => {
     // The last point stops at the range's end, so on a range ending today it is today's rating.
     const to = p.end < range.to ? p.end : range.to;
     const from = shopRatingWindowStart(to);
     const lo = firstIndexAtOrAfter(dates, from);
     const hi = firstIndexAfter(dates, to);
-    const count = hi - lo;
+    const count = (counts[hi] as number) - (counts[lo] as number);
     const sum = (sums[hi] as number) - (sums[lo] as number);
     return {
       period: p.key,

@@ -6,6 +6,9 @@ import { TezgahDb } from '@/db/db';
 import { CURRENT_VERSION, SCHEMA_V1 } from '@/db/schema';
 import { customerSchema } from '@shared/domain/customer';
 import { orderSchema } from '@shared/domain/order';
+import { daysFrom } from '@shared/insights/day-rows';
+import { reviewDays } from '@shared/insights/review-days';
+import { surveyDays } from '@shared/insights/survey-days';
 import { generateShop } from '@shared/sample/generate';
 
 async function seedAtVersion(
@@ -26,7 +29,7 @@ async function seedAtVersion(
 describe('database upgrades', () => {
   it('is at the version the harness knows about', () => {
     // A new version must add its upgrade case below before this number changes.
-    expect(CURRENT_VERSION).toBe(1);
+    expect(CURRENT_VERSION).toBe(2);
   });
 
   it('opens a v1 database with thousands of rows and keeps every row intact', async () => {
@@ -63,6 +66,48 @@ describe('database upgrades', () => {
         .count(),
     ).toBe(some.channelKey ? 1 : 0);
     expect(await db.orders.where('customerId').equals(some.customerId).count()).toBeGreaterThan(0);
+    db.close();
+    await Dexie.delete(name);
+  });
+
+  it('v1 to v2: builds the review and survey day rows from thousands of stored rows', async () => {
+    const name = `upgrade-${crypto.randomUUID()}`;
+    const shop = generateShop({
+      seed: 11,
+      today: '2026-12-07',
+      now: Date.UTC(2026, 11, 7),
+      customers: 1500,
+      orders: 6000,
+      reviews: 4000,
+    });
+    // Edited ratings too (with their history), so recovered reviews are among them.
+    const reviews = shop.reviews.map((r, i) =>
+      i % 7 === 0 ? { ...r, rating: 5, ratingHistory: [{ rating: 2, date: r.date }] } : r,
+    );
+    expect(shop.surveys.length).toBeGreaterThan(300);
+    await seedAtVersion(name, 1, SCHEMA_V1, {
+      customers: shop.customers,
+      orders: shop.orders,
+      reviews,
+      surveys: shop.surveys,
+      cases: shop.cases,
+    });
+
+    const db = new TezgahDb(name);
+    await db.open();
+    expect(db.verno).toBe(2);
+    expect(await db.reviews.count()).toBe(4000);
+    expect(await db.reviewDays.orderBy('key').toArray()).toEqual(daysFrom(reviewDays, reviews));
+    expect(await db.surveyDays.orderBy('key').toArray()).toEqual(daysFrom(surveyDays, shop.surveys));
+    // The new cases index answers.
+    const bad = shop.cases.filter((c) => c.kind === 'bad-review');
+    expect(bad.length).toBeGreaterThan(0);
+    expect(
+      await db.cases
+        .where('[kind+openedAt]')
+        .between(['bad-review', 0], ['bad-review', Number.MAX_SAFE_INTEGER])
+        .count(),
+    ).toBe(bad.length);
     db.close();
     await Dexie.delete(name);
   });

@@ -13,7 +13,17 @@ import type {
   SurpriseGift,
   Survey,
 } from '@shared/domain/other';
-import { DB_NAME, SCHEMA_V1 } from './schema';
+import { reviewDays, type ReviewDay } from '@shared/insights/review-days';
+import { surveyDays, type SurveyDay } from '@shared/insights/survey-days';
+import { dayRowsMiddleware, type Tracked } from './aggregates';
+import { DB_NAME, SCHEMA_V1, SCHEMA_V2 } from './schema';
+import { upgradeToV2 } from './upgrades';
+
+/** The day tables and the tables they count (see aggregates.ts). */
+const dayTables: Tracked[] = [
+  { source: 'reviews', target: 'reviewDays', aggregate: reviewDays },
+  { source: 'surveys', target: 'surveyDays', aggregate: surveyDays },
+];
 
 export class TezgahDb extends Dexie {
   customers!: EntityTable<Customer, 'id'>;
@@ -28,14 +38,21 @@ export class TezgahDb extends Dexie {
   surveys!: EntityTable<Survey, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
   meta!: EntityTable<Meta, 'key'>;
+  reviewDays!: EntityTable<ReviewDay, 'key'>;
+  surveyDays!: EntityTable<SurveyDay, 'key'>;
 
   constructor(name = DB_NAME) {
     super(name);
     this.version(1).stores(SCHEMA_V1);
+    this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+    this.use(dayRowsMiddleware(dayTables));
   }
 }
 
-/** Every table, for whole-database operations (sample removal, backups, wipes). */
+/**
+ * Every table, for whole-database operations (sample removal, backups, wipes). The day tables are not
+ * among them: they follow the tables they count.
+ */
 export const allTables = [
   'customers',
   'orders',

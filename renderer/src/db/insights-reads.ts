@@ -1,15 +1,17 @@
 // The reads of the insights screen, by index and as few as the figures need.
 //
 // The main section (ratings, shop rating, surveys, service, review requests) reads:
-// - reviews by the `date` index, from 12 months before the range's start (the rolling shop rating's first
-//   points need their trailing window) to its end;
-// - surveys by the `date` index, in the range;
-// - the cases of the loaded reviews that are or were bad, by the `reviewId` index (bad-review cases only);
-// - review-request reminders by the `kind` index, and the reviews of their orders by the `orderId` index (a
-//   review may come after the range's end, or be dated before the loaded window).
+// - review day rows (reviewDays, kept at write time: see aggregates.ts) by the `date` index, from 12 months
+//   before the range's start (the rolling shop rating's first points need their trailing window) to its end;
+//   never the reviews themselves (20k of them cost ~300 ms to read, their day rows a few ms);
+// - survey day rows by the `date` index, in the range;
+// - bad-review cases by the `[kind+openedAt]` index, opened around the range (a day of margin each side for
+//   the time zone; the service figures keep those opened on a local date in the range);
+// - review-request reminders by the `kind` index, and the reviews of the requested orders of the range by the
+//   `orderId` index (a review may come after the range's end, or be dated before the loaded window).
 // The notes & surprises section needs every order (a repeat purchase may come any time later), gifts, notes
 // and the order-linked reviews: a separate, later read (notesSurprisesData) so the main charts do not wait.
-import type { Case, Review, Survey } from '@shared/domain/other';
+import type { Case } from '@shared/domain/other';
 import type { ExtrasInput } from '@shared/insights/notes-surprises';
 import { addMonths, type DateRange } from '@shared/insights/periods';
 import { dateRange, type RangeChoice } from '@shared/insights/range';
@@ -18,25 +20,22 @@ import {
   type ReviewRequest,
   type ReviewedOrder,
 } from '@shared/insights/review-requests';
-import { needsRecovery } from '@shared/reviews/recovery';
+import type { ReviewDay } from '@shared/insights/review-days';
+import type { SurveyDay } from '@shared/insights/survey-days';
 import { appDb, type TezgahDb } from './db';
 
 export interface Deps {
   db?: TezgahDb;
 }
 
-export type InsightsReview = Pick<
-  Review,
-  'id' | 'rating' | 'date' | 'channel' | 'categories' | 'orderId' | 'ratingHistory'
->;
-
 export interface InsightsData {
   range: DateRange;
   /** Whether there is any review or survey at all (the empty state). */
   any: boolean;
-  /** Reviews dated from 12 months before range.from to range.to. */
-  reviews: InsightsReview[];
-  surveys: Pick<Survey, 'kind' | 'score' | 'date'>[];
+  /** Review day rows dated from 12 months before range.from to range.to. */
+  reviewDays: ReviewDay[];
+  /** Survey day rows dated in the range. */
+  surveyDays: SurveyDay[];
   cases: Pick<Case, 'kind' | 'openedAt' | 'firstResponseAt' | 'outcome'>[];
   requests: ReviewRequest[];
   /** The reviews of the requested orders (first review date per order). */
@@ -48,15 +47,22 @@ export function reviewWindowStart(range: DateRange): string {
   return addMonths(range.from, -12);
 }
 
+const DAY_MS = 86_400_000;
+
+/** Epoch ms bounds that hold every moment of the range's local dates, whatever the time zone (UTC±14). */
+function momentsAround(range: DateRange): [number, number] {
+  return [Date.parse(`${range.from}T00:00:00Z`) - DAY_MS, Date.parse(`${range.to}T00:00:00Z`) + 2 * DAY_MS];
+}
+
 export async function insightsData(
   choice: RangeChoice,
   today: string,
   { db = appDb() }: Deps = {},
 ): Promise<InsightsData> {
-  return db.transaction('r', [db.reviews, db.surveys, db.cases, db.reminders], async () => {
+  return db.transaction('r', [db.reviewDays, db.surveyDays, db.cases, db.reminders, db.reviews], async () => {
     const [firstReview, firstSurvey] = await Promise.all([
-      db.reviews.orderBy('date').first(),
-      db.surveys.orderBy('date').first(),
+      db.reviewDays.orderBy('date').first(),
+      db.surveyDays.orderBy('date').first(),
     ]);
     const earliest = [firstReview?.date, firstSurvey?.date]
       .filter((d): d is string => d !== undefined)
@@ -64,46 +70,33 @@ export async function insightsData(
     const range = dateRange(choice, today, earliest);
     const any = firstReview !== undefined || firstSurvey !== undefined;
     if (!any) {
-      return { range, any, reviews: [], surveys: [], cases: [], requests: [], requestedReviews: [] };
+      return { range, any, reviewDays: [], surveyDays: [], cases: [], requests: [], requestedReviews: [] };
     }
-    const [rows, surveys, reminders] = await Promise.all([
-      db.reviews.where('date').between(reviewWindowStart(range), range.to, true, true).toArray(),
-      db.surveys.where('date').between(range.from, range.to, true, true).toArray(),
+    const [lo, hi] = momentsAround(range);
+    const [reviewDays, surveyDays, cases, reminders] = await Promise.all([
+      db.reviewDays.where('date').between(reviewWindowStart(range), range.to, true, true).toArray(),
+      db.surveyDays.where('date').between(range.from, range.to, true, true).toArray(),
+      db.cases.where('[kind+openedAt]').between(['bad-review', lo], ['bad-review', hi], true, true).toArray(),
       db.reminders.where('kind').equals('review-request').toArray(),
     ]);
-    const reviews: InsightsReview[] = rows.map((r) => ({
-      id: r.id,
-      rating: r.rating,
-      date: r.date,
-      channel: r.channel,
-      categories: r.categories,
-      orderId: r.orderId,
-      ratingHistory: r.ratingHistory,
-    }));
-    const badIds = rows
-      .filter((r) => needsRecovery(r.rating) || r.ratingHistory.some((h) => needsRecovery(h.rating)))
-      .map((r) => r.id);
     const requests = requestsFromReminders(reminders).filter(
       (r) => r.date >= range.from && r.date <= range.to,
     );
     const requestedOrders = [...new Set(requests.map((r) => r.orderId))];
-    const [cases, requestedReviews] = await Promise.all([
-      badIds.length ? db.cases.where('reviewId').anyOf(badIds).toArray() : [],
-      requestedOrders.length ? db.reviews.where('orderId').anyOf(requestedOrders).toArray() : [],
-    ]);
+    const requestedReviews = requestedOrders.length
+      ? await db.reviews.where('orderId').anyOf(requestedOrders).toArray()
+      : [];
     return {
       range,
       any,
-      reviews,
-      surveys: surveys.map((s) => ({ kind: s.kind, score: s.score, date: s.date })),
-      cases: cases
-        .filter((c) => c.kind === 'bad-review')
-        .map((c) => ({
-          kind: c.kind,
-          openedAt: c.openedAt,
-          firstResponseAt: c.firstResponseAt,
-          outcome: c.outcome,
-        })),
+      reviewDays,
+      surveyDays,
+      cases: cases.map((c) => ({
+        kind: c.kind,
+        openedAt: c.openedAt,
+        firstResponseAt: c.firstResponseAt,
+        outcome: c.outcome,
+      })),
       requests,
       requestedReviews: requestedReviews.map((r) => ({
         orderId: r.orderId,

@@ -18,6 +18,8 @@
 // - reviews by date, rating, order, customer, channel order id
 // - cases by review / customer / order / outcome; surveys by date, kind, customer
 // - "Remove sample data"                        every table's `sample` index
+// - insights: reviews and survey answers per day reviewDays.date, surveyDays.date (day rows kept at write
+//   time, see aggregates.ts); bad-review cases opened in a range         cases.[kind+openedAt]
 export const DB_NAME = 'tezgah';
 
 /** v1 (2026-11-23): the whole domain from the start. */
@@ -37,4 +39,15 @@ export const SCHEMA_V1 = {
   meta: 'key',
 } as const;
 
-export const CURRENT_VERSION = 1;
+/**
+ * v2 (2026-12-07): day rows of reviews (`${date}|${channel}`) and survey answers (`${date}|${kind}`), built
+ * from the existing rows by upgradeToV2 and kept by the DayRows middleware; cases by kind and opening time.
+ */
+export const SCHEMA_V2 = {
+  ...SCHEMA_V1,
+  cases: 'id, reviewId, customerId, orderId, outcome, [kind+openedAt], sample',
+  reviewDays: 'key, date',
+  surveyDays: 'key, date',
+} as const;
+
+export const CURRENT_VERSION = 2;

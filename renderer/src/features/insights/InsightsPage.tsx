@@ -17,12 +17,25 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { addDays } from '@shared/dates';
-import { ratingSummary, ratingsByPeriod, reviewsByCategory } from '@shared/insights/ratings';
+import {
+  ratingSummaryFromDays,
+  ratingsByPeriodFromDays,
+  reviewsByCategoryFromDays,
+} from '@shared/insights/ratings';
 import { rangePresets, type RangeChoice, type RangePreset } from '@shared/insights/range';
 import { requestConversion } from '@shared/insights/review-requests';
 import { firstResponseFigures } from '@shared/insights/service';
-import { rollingShopRating, shopRatingOn, STAR_SELLER_RATING } from '@shared/insights/shop-rating';
-import { csatByPeriod, csatFor, npsByPeriod, npsFor } from '@shared/insights/surveys';
+import {
+  rollingShopRatingFromDays,
+  shopRatingOnFromDays,
+  STAR_SELLER_RATING,
+} from '@shared/insights/shop-rating';
+import {
+  csatByPeriodFromDays,
+  csatFromDays,
+  npsByPeriodFromDays,
+  npsFromDays,
+} from '@shared/insights/surveys';
 import { insightsData, type InsightsData } from '@/db/insights-reads';
 import { today } from '@/app/clock';
 import { useFormat } from '@/app/useFormat';
@@ -157,16 +170,17 @@ type Figures = ReturnType<typeof compute>;
 function compute(data: InsightsData) {
   const { range } = data;
   const now = Date.now();
-  const etsy = data.reviews.filter((r) => r.channel === 'etsy');
-  const shop = rollingShopRating(etsy, range, 'month');
-  const current = shopRatingOn(etsy, range.to);
-  const monthly = ratingsByPeriod(data.reviews, range, 'month');
-  const summary = ratingSummary(data.reviews, range);
-  const categories = reviewsByCategory(data.reviews, range);
-  const nps = npsFor(data.surveys, range);
-  const csat = csatFor(data.surveys, range);
-  const npsRows = npsByPeriod(data.surveys, range, 'month');
-  const csatRows = csatByPeriod(data.surveys, range, 'month');
+  const days = data.reviewDays;
+  const etsy = days.filter((d) => d.channel === 'etsy');
+  const shop = rollingShopRatingFromDays(etsy, range, 'month');
+  const current = shopRatingOnFromDays(etsy, range.to);
+  const monthly = ratingsByPeriodFromDays(days, range, 'month');
+  const summary = ratingSummaryFromDays(days, range);
+  const categories = reviewsByCategoryFromDays(days, range);
+  const nps = npsFromDays(data.surveyDays, range);
+  const csat = csatFromDays(data.surveyDays, range);
+  const npsRows = npsByPeriodFromDays(data.surveyDays, range, 'month');
+  const csatRows = csatByPeriodFromDays(data.surveyDays, range, 'month');
   const surveyRows = npsRows.rows.map((r, i) => ({
     period: r.period,
     nps: r,
