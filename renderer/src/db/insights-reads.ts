@@ -13,8 +13,8 @@
 // and the order-linked reviews: a separate, later read (notesSurprisesData) so the main charts do not wait.
 import type { Case } from '@shared/domain/other';
 import type { ExtrasInput } from '@shared/insights/notes-surprises';
-import { addMonths, type DateRange } from '@shared/insights/periods';
-import { dateRange, type RangeChoice } from '@shared/insights/range';
+import { addMonths, inRange, type DateRange } from '@shared/insights/periods';
+import { dateRange, earliestDate, type RangeChoice } from '@shared/insights/range';
 import {
   requestsFromReminders,
   type ReviewRequest,
@@ -60,51 +60,61 @@ export async function insightsData(
   { db = appDb() }: Deps = {},
 ): Promise<InsightsData> {
   return db.transaction('r', [db.reviewDays, db.surveyDays, db.cases, db.reminders, db.reviews], async () => {
-    const [firstReview, firstSurvey] = await Promise.all([
+    const firsts = Promise.all([
       db.reviewDays.orderBy('date').first(),
       db.surveyDays.orderBy('date').first(),
     ]);
-    const earliest = [firstReview?.date, firstSurvey?.date]
-      .filter((d): d is string => d !== undefined)
-      .sort()[0];
-    const range = dateRange(choice, today, earliest);
-    const any = firstReview !== undefined || firstSurvey !== undefined;
+    // Only "all" needs the earliest date for its range; the other ranges read everything at once.
+    const range =
+      choice.preset === 'all'
+        ? dateRange(choice, today, earliestDate(dateOf(await firsts)))
+        : dateRange(choice, today);
+    const [first, figures] = await Promise.all([firsts, rangeData(db, range)]);
+    const any = dateOf(first).length > 0;
     if (!any) {
       return { range, any, reviewDays: [], surveyDays: [], cases: [], requests: [], requestedReviews: [] };
     }
-    const [lo, hi] = momentsAround(range);
-    const [reviewDays, surveyDays, cases, reminders] = await Promise.all([
-      db.reviewDays.where('date').between(reviewWindowStart(range), range.to, true, true).toArray(),
-      db.surveyDays.where('date').between(range.from, range.to, true, true).toArray(),
-      db.cases.where('[kind+openedAt]').between(['bad-review', lo], ['bad-review', hi], true, true).toArray(),
-      db.reminders.where('kind').equals('review-request').toArray(),
-    ]);
-    const requests = requestsFromReminders(reminders).filter(
-      (r) => r.date >= range.from && r.date <= range.to,
-    );
-    const requestedOrders = [...new Set(requests.map((r) => r.orderId))];
-    const requestedReviews = requestedOrders.length
-      ? await db.reviews.where('orderId').anyOf(requestedOrders).toArray()
-      : [];
-    return {
-      range,
-      any,
-      reviewDays,
-      surveyDays,
-      cases: cases.map((c) => ({
-        kind: c.kind,
-        openedAt: c.openedAt,
-        firstResponseAt: c.firstResponseAt,
-        outcome: c.outcome,
-      })),
-      requests,
-      requestedReviews: requestedReviews.map((r) => ({
+    return { range, any, ...figures };
+  });
+}
+
+const dateOf = (rows: readonly ({ date: string } | undefined)[]) => rows.flatMap((r) => (r ? [r.date] : []));
+
+async function rangeData(db: TezgahDb, range: DateRange) {
+  const [lo, hi] = momentsAround(range);
+  // Issued first, so the requested orders' reviews are asked for while the other reads are still running.
+  const requested = db.reminders
+    .where('kind')
+    .equals('review-request')
+    .toArray()
+    .then(async (reminders) => {
+      const requests = requestsFromReminders(reminders).filter((r) => inRange(r.date, range));
+      const orders = [...new Set(requests.map((r) => r.orderId))];
+      const reviews = orders.length ? await db.reviews.where('orderId').anyOf(orders).toArray() : [];
+      const requestedReviews: ReviewedOrder[] = reviews.map((r) => ({
         orderId: r.orderId,
         date: r.date,
         ratingHistory: r.ratingHistory,
-      })),
-    };
-  });
+      }));
+      return { requests, requestedReviews };
+    });
+  const [reviewDays, surveyDays, cases, requests] = await Promise.all([
+    db.reviewDays.where('date').between(reviewWindowStart(range), range.to, true, true).toArray(),
+    db.surveyDays.where('date').between(range.from, range.to, true, true).toArray(),
+    db.cases.where('[kind+openedAt]').between(['bad-review', lo], ['bad-review', hi], true, true).toArray(),
+    requested,
+  ]);
+  return {
+    reviewDays,
+    surveyDays,
+    cases: cases.map((c) => ({
+      kind: c.kind,
+      openedAt: c.openedAt,
+      firstResponseAt: c.firstResponseAt,
+      outcome: c.outcome,
+    })),
+    ...requests,
+  };
 }
 
 /** Everything the notes & surprises table needs (every order: repeat purchases come any time later). */

@@ -1,20 +1,5 @@
-// The insights charts (recharts, no animation) with their table views. Every chart draws figures already
-// aggregated into at most 400 periods.
-import type { ReactElement } from 'react';
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  ComposedChart,
-  Legend,
-  Line,
-  LineChart,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+// The insights charts (plain SVG, see plot/BandPlot) with their table views. Every chart draws figures
+// already aggregated into at most 400 periods.
 import { useTranslation } from 'react-i18next';
 import type { Granularity } from '@shared/insights/periods';
 import type { CategoryCount, RatingPeriod } from '@shared/insights/ratings';
@@ -22,19 +7,13 @@ import { STAR_SELLER_RATING, type ShopRatingPoint } from '@shared/insights/shop-
 import type { CsatFigures, NpsFigures } from '@shared/insights/surveys';
 import { ChartCard, type Column } from './ChartCard';
 import { round, type Formatters } from './format';
+import { BandPlot } from './plot/BandPlot';
+import { BarList } from './plot/BarList';
 
 const HEIGHT = 240;
 const STAR_COLORS = ['#e03131', '#f76707', '#f59f00', '#74b816', '#2f9e44'];
 const BLUE = '#1c7ed6';
 const VIOLET = '#7048e8';
-
-function Frame({ children, height = HEIGHT }: { children: ReactElement; height?: number }) {
-  return (
-    <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 640, height }}>
-      {children}
-    </ResponsiveContainer>
-  );
-}
 
 interface Common {
   granularity: Granularity;
@@ -74,29 +53,23 @@ export function ShopRatingChart({ rows, granularity, f }: Common & { rows: ShopR
       rows={rows}
       empty={rows.every((r) => r.average === null)}
       chart={() => (
-        <Frame>
-          <LineChart data={rows} margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
-            <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="period" tickFormatter={label} minTickGap={16} />
-            <YAxis
-              domain={[Math.floor(min * 2) / 2, 5]}
-              width={40}
-              tickFormatter={(v: number) => f.rating(v)}
-            />
-            <Tooltip labelFormatter={(p) => label(String(p))} formatter={(v) => f.rating(Number(v))} />
-            <ReferenceLine y={STAR_SELLER_RATING} stroke="#f59f00" strokeDasharray="6 4" />
-            <Line
-              type="monotone"
-              dataKey="average"
-              name={t('col.rating')}
-              stroke={BLUE}
-              strokeWidth={2}
-              dot={rows.length <= 36}
-              connectNulls={false}
-              isAnimationActive={false}
-            />
-          </LineChart>
-        </Frame>
+        <BandPlot
+          label={title}
+          rows={rows}
+          tick={(r) => label(r.period)}
+          left={{ domain: [Math.floor(min * 2) / 2, 5], width: 40, format: (v) => f.rating(v) }}
+          reference={{ y: STAR_SELLER_RATING, color: '#f59f00', dashed: true }}
+          series={[
+            {
+              type: 'line',
+              name: t('col.rating'),
+              color: BLUE,
+              value: (r) => r.average,
+              dots: rows.length <= 36,
+              format: (v) => f.rating(v),
+            },
+          ]}
+        />
       )}
     />
   );
@@ -123,33 +96,25 @@ export function MonthlyChart({ rows, granularity, f }: Common & { rows: RatingPe
       rows={rows}
       empty={rows.every((r) => r.count === 0)}
       chart={() => (
-        <Frame>
-          <ComposedChart data={rows} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
-            <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="period" tickFormatter={label} minTickGap={16} />
-            <YAxis yAxisId="count" width={40} allowDecimals={false} />
-            <YAxis yAxisId="avg" orientation="right" domain={[1, 5]} width={32} />
-            <Tooltip labelFormatter={(p) => label(String(p))} />
-            <Legend />
-            <Bar
-              yAxisId="count"
-              dataKey="count"
-              name={t('col.reviews')}
-              fill={BLUE}
-              isAnimationActive={false}
-            />
-            <Line
-              yAxisId="avg"
-              type="monotone"
-              dataKey="average"
-              name={t('col.average')}
-              stroke={VIOLET}
-              strokeWidth={2}
-              dot={false}
-              isAnimationActive={false}
-            />
-          </ComposedChart>
-        </Frame>
+        <BandPlot
+          label={t('chart.monthly')}
+          rows={rows}
+          tick={(r) => label(r.period)}
+          left={{ width: 40, integer: true }}
+          right={{ domain: [1, 5], width: 32 }}
+          legend
+          series={[
+            { type: 'bar', name: t('col.reviews'), color: BLUE, value: (r) => r.count },
+            {
+              type: 'line',
+              axis: 'right',
+              name: t('col.average'),
+              color: VIOLET,
+              value: (r) => r.average,
+              format: (v) => f.rating(v),
+            },
+          ]}
+        />
       )}
     />
   );
@@ -180,25 +145,20 @@ export function DistributionChart({ rows, granularity, f }: Common & { rows: Rat
       rows={rows}
       empty={rows.every((r) => r.count === 0)}
       chart={() => (
-        <Frame>
-          <BarChart data={rows} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
-            <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="period" tickFormatter={label} minTickGap={16} />
-            <YAxis width={40} allowDecimals={false} />
-            <Tooltip labelFormatter={(p) => label(String(p))} />
-            <Legend />
-            {[1, 2, 3, 4, 5].map((s) => (
-              <Bar
-                key={s}
-                stackId="stars"
-                dataKey={(r: RatingPeriod) => r.stars[s - 1]}
-                name={t('col.stars', { count: s })}
-                fill={STAR_COLORS[s - 1]}
-                isAnimationActive={false}
-              />
-            ))}
-          </BarChart>
-        </Frame>
+        <BandPlot
+          label={t('chart.distribution')}
+          rows={rows}
+          tick={(r) => label(r.period)}
+          left={{ width: 40, integer: true }}
+          legend
+          series={[1, 2, 3, 4, 5].map((s) => ({
+            type: 'bar' as const,
+            stack: 'stars',
+            name: t('col.stars', { count: s }),
+            color: STAR_COLORS[s - 1] as string,
+            value: (r: RatingPeriod) => r.stars[s - 1] as number,
+          }))}
+        />
       )}
     />
   );
@@ -221,7 +181,6 @@ export function CategoryChart({
     { header: t('col.count'), value: (r) => r.count, numeric: true },
     { header: t('col.share'), value: (r) => round(r.share), show: (r) => f.percent(r.share), numeric: true },
   ];
-  const data = rows.map((r) => ({ ...r, name: name(r.category) }));
   return (
     <ChartCard
       title={t('chart.categories')}
@@ -231,15 +190,13 @@ export function CategoryChart({
       empty={rows.every((r) => r.count === 0)}
       chart={() => (
         // Every category gets its row and its label (a label per bar, never thinned out).
-        <Frame height={Math.max(HEIGHT, 40 + data.length * 28)}>
-          <BarChart data={data} layout="vertical" margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
-            <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-            <XAxis type="number" allowDecimals={false} />
-            <YAxis type="category" dataKey="name" width={150} interval={0} tick={{ fontSize: 12 }} />
-            <Tooltip />
-            <Bar dataKey="count" name={t('col.count')} fill={BLUE} isAnimationActive={false} />
-          </BarChart>
-        </Frame>
+        <BarList
+          label={t('chart.categories')}
+          rows={rows.map((r) => ({ label: name(r.category), value: r.count }))}
+          name={t('col.count')}
+          color={BLUE}
+          minHeight={HEIGHT}
+        />
       )}
     />
   );
@@ -270,11 +227,6 @@ export function SurveyChart({ rows, granularity, f }: Common & { rows: SurveyRow
       numeric: true,
     },
   ];
-  const data = rows.map((r) => ({
-    period: r.period,
-    nps: r.nps.nps,
-    csat: r.csat.csat === null ? null : r.csat.csat * 100,
-  }));
   return (
     <ChartCard
       title={t('chart.surveys')}
@@ -282,35 +234,34 @@ export function SurveyChart({ rows, granularity, f }: Common & { rows: SurveyRow
       rows={rows}
       empty={rows.every((r) => r.nps.n === 0 && r.csat.n === 0)}
       chart={() => (
-        <Frame>
-          <LineChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
-            <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="period" tickFormatter={label} minTickGap={16} />
-            <YAxis yAxisId="nps" domain={[-100, 100]} width={40} />
-            <YAxis yAxisId="csat" orientation="right" domain={[0, 100]} width={40} unit="%" />
-            <Tooltip labelFormatter={(p) => label(String(p))} formatter={(v) => f.whole(Number(v))} />
-            <Legend />
-            <ReferenceLine yAxisId="nps" y={0} stroke="#adb5bd" />
-            <Line
-              yAxisId="nps"
-              dataKey="nps"
-              name={t('col.nps')}
-              stroke={BLUE}
-              strokeWidth={2}
-              dot={rows.length <= 36}
-              isAnimationActive={false}
-            />
-            <Line
-              yAxisId="csat"
-              dataKey="csat"
-              name={t('col.csat')}
-              stroke={VIOLET}
-              strokeWidth={2}
-              dot={rows.length <= 36}
-              isAnimationActive={false}
-            />
-          </LineChart>
-        </Frame>
+        <BandPlot
+          label={t('chart.surveys')}
+          rows={rows}
+          tick={(r) => label(r.period)}
+          left={{ domain: [-100, 100], width: 40 }}
+          right={{ domain: [0, 100], width: 40, unit: '%' }}
+          reference={{ y: 0, color: '#adb5bd' }}
+          legend
+          series={[
+            {
+              type: 'line',
+              name: t('col.nps'),
+              color: BLUE,
+              value: (r) => r.nps.nps,
+              dots: rows.length <= 36,
+              format: (v) => f.whole(v),
+            },
+            {
+              type: 'line',
+              axis: 'right',
+              name: t('col.csat'),
+              color: VIOLET,
+              value: (r) => (r.csat.csat === null ? null : r.csat.csat * 100),
+              dots: rows.length <= 36,
+              format: (v) => `${f.whole(v)}%`,
+            },
+          ]}
+        />
       )}
     />
   );

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { memo, useEffect, useMemo, useState, type ReactNode } from 'react';
 import {
   Badge,
   Button,
@@ -135,16 +135,11 @@ function RangeText({ data }: { data: InsightsData }) {
   );
 }
 
-function Figures({ data }: { data: InsightsData }) {
+/** The charts of one result: drawn again only for another result (not when the range picker changes). */
+const Figures = memo(function Figures({ data }: { data: InsightsData }) {
   const { locale } = useFormat();
   const f = useMemo(() => formatters(locale), [locale]);
   const figures = useMemo(() => compute(data), [data]);
-  // The notes & surprises read (every order) starts once the main charts are on screen.
-  const [later, setLater] = useState(false);
-  useEffect(() => {
-    const id = setTimeout(() => setLater(true), 50);
-    return () => clearTimeout(id);
-  }, []);
   const g = figures.granularity;
   return (
     <Stack gap="lg">
@@ -160,9 +155,19 @@ function Figures({ data }: { data: InsightsData }) {
         />
         <SurveyChart rows={figures.surveyRows} granularity={figures.surveyGranularity} f={f} />
       </SimpleGrid>
-      {later && <NotesSurprises range={data.range} f={f} />}
+      <LaterNotesSurprises range={data.range} f={f} />
     </Stack>
   );
+});
+
+/** The notes & surprises read (every order) starts once the main charts are on screen. */
+function LaterNotesSurprises({ range, f }: { range: InsightsData['range']; f: Formatters }) {
+  const [later, setLater] = useState(false);
+  useEffect(() => {
+    const id = setTimeout(() => setLater(true), 50);
+    return () => clearTimeout(id);
+  }, []);
+  return later ? <NotesSurprises range={range} f={f} /> : null;
 }
 
 type Figures = ReturnType<typeof compute>;
