@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import { rendererChunks } from './renderer.chunks';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -35,6 +36,11 @@ export default defineConfig({
     root: resolve(root, 'renderer'),
     resolve: { alias },
     plugins: [react()],
-    build: { rollupOptions: { input: { index: resolve(root, 'renderer/index.html') } } },
+    build: {
+      rollupOptions: {
+        input: { index: resolve(root, 'renderer/index.html') },
+        output: { codeSplitting: rendererChunks },
+      },
+    },
   },
 });

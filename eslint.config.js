@@ -5,7 +5,17 @@ import jsxA11y from 'eslint-plugin-jsx-a11y';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'out', 'dist', 'dist-web', 'release', 'tests/e2e/screenshots'] },
+  {
+    ignores: [
+      'node_modules',
+      'out',
+      'dist',
+      'dist-web',
+      'release',
+      'tests/e2e/screenshots',
+      'tests/bench/*.local.ts',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

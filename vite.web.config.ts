@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { rendererChunks } from './renderer.chunks';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -26,6 +27,7 @@ export default defineConfig({
         index: resolve(root, 'renderer/index.html'),
         ...(process.env.TEZGAH_BENCH ? { bench: resolve(root, 'renderer/bench.html') } : {}),
       },
+      output: { codeSplitting: rendererChunks },
     },
   },
 });

@@ -14,7 +14,7 @@ const types: Record<string, string> = {
   '.json': 'application/json',
 };
 
-export async function serveDir(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serveDir(dir: string, port = 0): Promise<{ url: string; close: () => Promise<void> }> {
   const root = resolve(dir);
   if (!existsSync(join(root, 'index.html'))) {
     throw new Error(`${root}/index.html is missing: build the renderer first (npm run build:web)`);
@@ -29,11 +29,11 @@ export async function serveDir(dir: string): Promise<{ url: string; close: () =>
     res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(res);
   });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  await new Promise<void>((ok) => server.listen(port, '127.0.0.1', ok));
   const addr = server.address();
-  const port = typeof addr === 'object' && addr ? addr.port : 0;
+  const bound = typeof addr === 'object' && addr ? addr.port : 0;
   return {
-    url: `http://127.0.0.1:${port}/`,
+    url: `http://127.0.0.1:${bound}/`,
     close: () => new Promise<void>((ok) => server.close(() => ok())),
   };
 }

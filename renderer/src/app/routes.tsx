@@ -1,51 +1,21 @@
-import { Suspense, lazy } from 'react';
+import { Suspense } from 'react';
 import { Navigate, type RouteObject } from 'react-router-dom';
 import TodayPage from '@/features/today/TodayPage';
+import { screens } from './screens';
 
-// Screens load on demand so the first screen carries only its own code.
-const screens = {
-  orders: () => import('@/features/orders/OrdersPage'),
-  order: () => import('@/features/orders/OrderPage'),
-  newOrder: () => import('@/features/orders/NewOrderPage'),
-  customers: () => import('@/features/customers/CustomersPage'),
-  customer: () => import('@/features/customers/CustomerPage'),
-  settings: () => import('@/features/settings/SettingsPage'),
-  reminders: () => import('@/features/reminders/RemindersPage'),
-  surprises: () => import('@/features/surprises/SurprisesPage'),
-  reviews: () => import('@/features/reviews/ReviewsPage'),
-  printNotes: () => import('@/features/notes/PrintNotesPage'),
-  insights: () => import('@/features/insights/InsightsPage'),
-};
-const OrdersPage = lazy(screens.orders);
-const OrderPage = lazy(screens.order);
-const NewOrderPage = lazy(screens.newOrder);
-const CustomersPage = lazy(screens.customers);
-const CustomerPage = lazy(screens.customer);
-const SettingsPage = lazy(screens.settings);
-const RemindersPage = lazy(screens.reminders);
-const SurprisesPage = lazy(screens.surprises);
-const ReviewsPage = lazy(screens.reviews);
-const PrintNotesPage = lazy(screens.printNotes);
-const InsightsPage = lazy(screens.insights);
-
-/**
- * Starts loading the screen a window opens on while the app boots, instead of after the first render.
- * (The module loader caches the import, so `lazy` then finds it ready.)
- */
-export function prefetchScreen(hash: string): void {
-  const path = hash.replace(/^#/, '').split('?')[0] ?? '';
-  if (path === '/orders/new') void screens.newOrder();
-  else if (path.startsWith('/orders/')) void screens.order();
-  else if (path.startsWith('/orders')) void screens.orders();
-  else if (path.startsWith('/customers/')) void screens.customer();
-  else if (path.startsWith('/customers')) void screens.customers();
-  else if (path.startsWith('/settings')) void screens.settings();
-  else if (path.startsWith('/reminders')) void screens.reminders();
-  else if (path.startsWith('/surprises')) void screens.surprises();
-  else if (path.startsWith('/reviews')) void screens.reviews();
-  else if (path.startsWith('/print/notes')) void screens.printNotes();
-  else if (path.startsWith('/insights')) void screens.insights();
-}
+const {
+  orders: OrdersPage,
+  order: OrderPage,
+  newOrder: NewOrderPage,
+  customers: CustomersPage,
+  customer: CustomerPage,
+  settings: SettingsPage,
+  reminders: RemindersPage,
+  surprises: SurprisesPage,
+  reviews: ReviewsPage,
+  printNotes: PrintNotesPage,
+  insights: InsightsPage,
+} = screens;
 
 export const routes: RouteObject[] = [
   { path: '/', element: <Navigate to="/today" replace /> },

@@ -9,6 +9,8 @@ export interface VirtualListProps<T extends { id: string }> {
   ids: readonly string[];
   /** Reads rows by id (a repository function); re-run live when they change. */
   load?: (ids: string[]) => Promise<T[]>;
+  /** Rows read before the list mounted (at boot), shown until their block's live query answers. */
+  firstRows?: ReadonlyMap<string, T>;
   /** Or: rows already in memory, looked up synchronously (no query, no wait). */
   getRow?: (id: string) => T | undefined;
   rowHeight: number;
@@ -125,6 +127,7 @@ function useBlockRows<T extends { id: string }>(
 export function VirtualList<T extends { id: string }>({
   ids,
   load,
+  firstRows,
   getRow,
   rowHeight,
   renderRow,
@@ -164,7 +167,7 @@ export function VirtualList<T extends { id: string }>({
       <div style={{ height: virtualizer.getTotalSize(), position: 'relative', width: '100%' }}>
         {items.map((v) => {
           const id = ids[v.index]!;
-          const row = getRow ? getRow(id) : blocks.get(id);
+          const row = getRow ? getRow(id) : (blocks.get(id) ?? firstRows?.get(id));
           return (
             <div
               key={id}

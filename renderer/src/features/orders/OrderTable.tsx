@@ -26,11 +26,11 @@ import { VirtualList } from '@/components/VirtualList';
 import { latestOrderIds } from '@/db/order-reads';
 import { DateField, OrderDatesProvider } from './DateField';
 import { hasFilters, itemsSummary, noFilters, orderNumber, statusColor, type TableFilters } from './model';
+import { FIRST_IDS, releasePrimedOrders, usePrimedOrders } from './prime';
 import { findOrderIds, orderRows, type OrderRow } from './queries';
 import classes from './orders.module.css';
 
 export const ROW_HEIGHT = 48;
-const FIRST_SCREEN = 60;
 
 export interface OrderTableProps {
   filters: TableFilters;
@@ -48,9 +48,15 @@ export function OrderTable({ filters, onFiltersChange }: OrderTableProps) {
   const key = JSON.stringify(filters);
   const filtered = hasFilters(filters);
   // Reading every id takes a moment at 50k orders, and IndexedDB answers one request after another: the
-  // newest orders come first (a short cursor) with their rows, then the full list is read.
-  const latest = useLiveQuery(() => (filtered ? null : latestOrderIds(FIRST_SCREEN)), [filtered]);
+  // newest orders come first (a short cursor) with their rows, then the full list is read. A window that
+  // opened on the table read those at boot: they show until the live reads answer, which start after them.
+  const primed = usePrimedOrders();
+  const latest = useLiveQuery(
+    () => (filtered || primed.pending ? null : latestOrderIds(FIRST_IDS)),
+    [filtered, primed.pending],
+  );
   const [rowsIn, setRowsIn] = useState(false);
+  if (primed.data && rowsIn && latest) releasePrimedOrders();
   const load = useCallback(async (windowIds: string[]) => {
     const rows = await orderRows(windowIds);
     setRowsIn(true);
@@ -58,7 +64,7 @@ export function OrderTable({ filters, onFiltersChange }: OrderTableProps) {
   }, []);
   const ready = filtered || rowsIn || latest?.length === 0;
   const all = useLiveQuery(() => (ready ? findOrderIds(filters) : undefined), [key, ready]);
-  const ids = all ?? latest ?? undefined;
+  const ids = all ?? latest ?? (filtered ? undefined : primed.data?.ids);
 
   const clear = () => {
     setSearch('');
@@ -219,6 +225,7 @@ export function OrderTable({ filters, onFiltersChange }: OrderTableProps) {
             <VirtualList<OrderRow>
               ids={ids}
               load={load}
+              firstRows={primed.data?.rows}
               rowHeight={ROW_HEIGHT}
               label={t('table.label')}
               scrollId="orders"

@@ -5,14 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { OrderBoard } from './OrderBoard';
 import { OrderTable } from './OrderTable';
-import { filtersFromParams, hasFilters, paramsFromFilters, type TableFilters } from './model';
-
-type View = 'board' | 'table';
-const VIEW_KEY = 'tezgah.orders.view';
-
-function storedView(): View {
-  return localStorage.getItem(VIEW_KEY) === 'table' ? 'table' : 'board';
-}
+import { filtersFromParams, paramsFromFilters, type TableFilters } from './model';
+import { storedView, storeView, viewFor, type View } from './view';
 
 /**
  * `/orders`: the board or the table, whichever was used last. A link with filters
@@ -23,11 +17,10 @@ export default function OrdersPage() {
   const [params, setParams] = useSearchParams();
   const [stored, setStored] = useState<View>(storedView);
   const filters = filtersFromParams(params);
-  const asked = params.get('view');
-  const view: View = asked === 'table' || asked === 'board' ? asked : hasFilters(filters) ? 'table' : stored;
+  const view = viewFor(params, stored);
 
   const changeView = (v: View) => {
-    localStorage.setItem(VIEW_KEY, v);
+    storeView(v);
     setStored(v);
     const next = new URLSearchParams(params);
     next.set('view', v);

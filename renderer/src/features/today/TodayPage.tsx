@@ -16,12 +16,12 @@ const SideColumn = lazy(() => import('./SideColumn'));
 export default function TodayPage() {
   const [limits, setLimits] = useState<TodayLimits>({ print: TODAY_FIRST, pack: TODAY_FIRST });
   const first = usePrimedToday();
-  const live = useLiveQuery(() => todayData(limits), [limits]);
+  const live = useLiveQuery(() => (first.pending ? undefined : todayData(limits)), [limits, first.pending]);
   if (live) releasePrimedToday();
   // While a longer list is read, the shorter one stays on screen.
   const [shown, setShown] = useState(live);
   if (live && live !== shown) setShown(live);
-  const data = live ?? shown ?? first;
+  const data = live ?? shown ?? first.data;
   if (data === undefined) return null;
   if (data.empty) return <EmptyShop />;
   const more = (list: keyof TodayLimits) => () => setLimits((l) => ({ ...l, [list]: l[list] + TODAY_STEP }));
