@@ -3,7 +3,8 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Review, Survey } from '@shared/domain/other';
-import { daysFrom } from '@shared/insights/day-rows';
+import { caseDays } from '@shared/insights/case-days';
+import { daysFrom, packedByMonth, unpack, type DayRow, type MonthPack } from '@shared/insights/day-rows';
 import { reviewDays } from '@shared/insights/review-days';
 import { surveyDays } from '@shared/insights/survey-days';
 import { parseEtsyReviews } from '@shared/reviews/etsy-import';
@@ -38,14 +39,29 @@ afterEach(async () => {
 });
 
 async function expectDaysMatch() {
-  const [reviews, storedReviewDays, surveys, storedSurveyDays] = await Promise.all([
+  const [reviews, reviewMonths, surveys, surveyMonths, cases, caseMonths] = await Promise.all([
     db.reviews.toArray(),
-    db.reviewDays.orderBy('key').toArray(),
+    db.reviewMonths.orderBy('key').toArray(),
     db.surveys.toArray(),
-    db.surveyDays.orderBy('key').toArray(),
+    db.surveyMonths.orderBy('key').toArray(),
+    db.cases.toArray(),
+    db.caseMonths.orderBy('key').toArray(),
   ]);
-  expect(storedReviewDays).toEqual(daysFrom(reviewDays, reviews));
-  expect(storedSurveyDays).toEqual(daysFrom(surveyDays, surveys));
+  expect(reviewMonths).toEqual(daysFrom(packedByMonth(reviewDays), reviews));
+  expect(surveyMonths).toEqual(daysFrom(packedByMonth(surveyDays), surveys));
+  expect(caseMonths).toEqual(daysFrom(packedByMonth(caseDays), cases));
+}
+
+type Table = 'reviewMonths' | 'surveyMonths' | 'caseMonths';
+
+/** A stored day row, from its month pack. */
+async function day(table: Table, key: string) {
+  const pack = await db.table<MonthPack<DayRow>, string>(table).get(key.slice(0, 7) + key.slice(10));
+  return pack?.days[key];
+}
+
+async function dayCount(table: Table) {
+  return unpack(await db.table<MonthPack<DayRow>, string>(table).toArray()).length;
 }
 
 let n = 0;
@@ -96,11 +112,14 @@ describe('review day rows through the repositories', () => {
     const { review } = await createReview(input, deps());
     await createReview({ ...input, rating: 5, categories: [] }, deps());
     await expectDaysMatch();
-    expect(await db.reviewDays.get('2026-03-01|etsy')).toMatchObject({ stars: [0, 1, 0, 0, 1], everBad: 1 });
+    expect(await day('reviewMonths', '2026-03-01|etsy')).toMatchObject({
+      stars: [0, 1, 0, 0, 1],
+      everBad: 1,
+    });
 
     await updateReview(review.id, { ...input, rating: 5 }, deps());
     await expectDaysMatch();
-    expect(await db.reviewDays.get('2026-03-01|etsy')).toMatchObject({
+    expect(await day('reviewMonths', '2026-03-01|etsy')).toMatchObject({
       stars: [0, 0, 0, 0, 2],
       recovered: 1,
     });
@@ -109,7 +128,7 @@ describe('review day rows through the repositories', () => {
     await expectDaysMatch();
     await deleteReview(review.id, deps());
     await expectDaysMatch();
-    expect(await db.reviewDays.count()).toBe(1);
+    expect(await dayCount('reviewMonths')).toBe(1);
   });
 
   it('imports Etsy reviews.json, then a later export that changes ratings', async () => {
@@ -125,12 +144,12 @@ describe('review day rows through the repositories', () => {
     await createReview({ channel: 'shopify', rating: 3, date: '2026-03-02' }, deps());
     await addSurvey({ kind: 'nps', score: 9, date: '2026-03-02' }, deps());
     await loadSampleShop({ db, now: () => NOW, today: '2026-03-10' });
-    expect(await db.reviewDays.count()).toBeGreaterThan(10);
+    expect(await dayCount('reviewMonths')).toBeGreaterThan(10);
     await expectDaysMatch();
     await removeSampleShop({ db });
     await expectDaysMatch();
-    expect(await db.reviewDays.count()).toBe(1);
-    expect(await db.surveyDays.count()).toBe(1);
+    expect(await dayCount('reviewMonths')).toBe(1);
+    expect(await dayCount('surveyMonths')).toBe(1);
   });
 
   it('deleting a customer unlinks their reviews and deletes their answers', async () => {
@@ -139,7 +158,7 @@ describe('review day rows through the repositories', () => {
     await addSurvey({ kind: 'csat', score: 2, date: '2026-03-01', orderId: order.id }, deps());
     await deleteCustomer(customer.id, 'with-orders', { db });
     expect(await db.reviews.count()).toBe(1);
-    expect(await db.surveyDays.count()).toBe(0);
+    expect(await dayCount('surveyMonths')).toBe(0);
     await expectDaysMatch();
   });
 });
@@ -160,7 +179,7 @@ describe('survey day rows through the repository', () => {
       deps(),
     );
     await expectDaysMatch();
-    expect(await db.surveyDays.get('2026-03-01|nps')).toMatchObject({ scores: { 3: 2 } });
+    expect(await day('surveyMonths', '2026-03-01|nps')).toMatchObject({ scores: { 3: 2 } });
   });
 });
 
@@ -176,7 +195,7 @@ describe('day rows through plain table calls', () => {
     });
     expect(await db.reviews.count()).toBe(3);
     await expectDaysMatch();
-    expect(await db.reviewDays.get('2026-03-01|etsy')).toMatchObject({ stars: [1, 0, 0, 1, 0] });
+    expect(await day('reviewMonths', '2026-03-01|etsy')).toMatchObject({ stars: [1, 0, 0, 1, 0] });
   });
 
   it('a transaction that fails leaves the day rows as they were', async () => {
@@ -188,7 +207,7 @@ describe('day rows through plain table calls', () => {
       }),
     ).rejects.toThrow('changed my mind');
     await expectDaysMatch();
-    expect(await db.reviewDays.count()).toBe(1);
+    expect(await dayCount('reviewMonths')).toBe(1);
   });
 
   it('concurrent writes in one transaction all count', async () => {
@@ -198,7 +217,7 @@ describe('day rows through plain table calls', () => {
       Promise.all(rows.slice(0, 6).map((r) => db.reviews.update(r.id, { rating: 5, categories: ['late'] }))),
     );
     await expectDaysMatch();
-    expect(await db.reviewDays.get('2026-03-01|etsy')).toMatchObject({ stars: [1, 2, 1, 1, 7] });
+    expect(await day('reviewMonths', '2026-03-01|etsy')).toMatchObject({ stars: [1, 2, 1, 1, 7] });
   });
 
   it('deletes by index range, by key range, modify and clear', async () => {
@@ -216,7 +235,7 @@ describe('day rows through plain table calls', () => {
     await db.reviews.toCollection().modify({ rating: 1 });
     await expectDaysMatch();
     await db.reviews.clear();
-    expect(await db.reviewDays.count()).toBe(0);
+    expect(await dayCount('reviewMonths')).toBe(0);
     await db.surveys.bulkAdd([
       {
         id: 's1',

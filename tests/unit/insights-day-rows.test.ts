@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { addDays } from '@shared/dates';
 import { reviewCategories } from '@shared/domain/other';
-import { applyChanges, daysFrom } from '@shared/insights/day-rows';
+import { caseDays, caseTimes, type DayCase } from '@shared/insights/case-days';
+import {
+  applyChanges,
+  daysFrom,
+  packedByMonth,
+  unpack,
+  type DayAggregate,
+  type DayRow,
+  type MonthPack,
+} from '@shared/insights/day-rows';
 import {
   ratingsByPeriod,
   ratingsByPeriodFromDays,
@@ -41,18 +50,23 @@ const r = (over: Partial<DayReview> = {}): DayReview => ({
   ...over,
 });
 
-/** Applies a write to a map of stored day rows, as the database does. */
-function write(
-  stored: Map<string, ReviewDay>,
-  removed: DayReview[],
-  added: DayReview[],
-): Map<string, ReviewDay> {
-  const { put, remove } = applyChanges(reviewDays, stored, removed, added);
+/** Applies a write to a map of stored rows, as the database does. */
+function writeTo<R, D extends DayRow>(
+  agg: DayAggregate<R, D>,
+  stored: Map<string, D>,
+  removed: R[],
+  added: R[],
+): Map<string, D> {
+  const { put, remove } = applyChanges(agg, stored, removed, added);
   const next = new Map(stored);
   for (const d of put) next.set(d.key, d);
   for (const k of remove) next.delete(k);
   return next;
 }
+
+const packedReviews = packedByMonth(reviewDays);
+const write = (stored: Map<string, ReviewDay>, removed: DayReview[], added: DayReview[]) =>
+  writeTo(reviewDays, stored, removed, added);
 
 describe('review day rows', () => {
   it('counts a review on its day and channel: stars, distinct categories, recovery', () => {
@@ -155,6 +169,11 @@ describe('day rows give the figures of the raw rows', () => {
   function history() {
     const rows = new Map<number, DayReview>();
     let stored = new Map<string, ReviewDay>();
+    let packs = new Map<string, MonthPack<ReviewDay>>();
+    const both = (removed: DayReview[], added: DayReview[]) => {
+      stored = write(stored, removed, added);
+      packs = writeTo(packedReviews, packs, removed, added);
+    };
     let next = 0;
     for (let step = 0; step < 3000; step++) {
       const ids = [...rows.keys()];
@@ -162,7 +181,7 @@ describe('day rows give the figures of the raw rows', () => {
       if (roll < 0.6 || ids.length === 0) {
         const added = Array.from({ length: rng.int(1, 4) }, newReview);
         for (const a of added) rows.set(next++, a);
-        stored = write(stored, [], added);
+        both([], added);
       } else if (roll < 0.85) {
         const id = rng.pick(ids);
         const old = rows.get(id) as DayReview;
@@ -178,20 +197,23 @@ describe('day rows give the figures of the raw rows', () => {
           categories: rng.chance(0.3) ? [rng.pick(reviewCategories)] : old.categories,
         };
         rows.set(id, edited);
-        stored = write(stored, [old], [edited]);
+        both([old], [edited]);
       } else {
         const id = rng.pick(ids);
-        stored = write(stored, [rows.get(id) as DayReview], []);
+        both([rows.get(id) as DayReview], []);
         rows.delete(id);
       }
     }
-    return { reviews: [...rows.values()], days: [...stored.values()] };
+    return { reviews: [...rows.values()], days: [...stored.values()], packs: [...packs.values()] };
   }
 
   it('review figures', () => {
-    const { reviews, days } = history();
+    const { reviews, days, packs } = history();
     expect(reviews.length).toBeGreaterThan(2000);
     expect(days.sort((a, b) => (a.key < b.key ? -1 : 1))).toEqual(daysFrom(reviewDays, reviews));
+    // Packed by month: the same day rows, in far fewer records.
+    expect(unpack(packs)).toEqual(daysFrom(reviewDays, reviews));
+    expect(packs.length).toBeLessThan(150);
     const etsyReviews = reviews.filter((x) => x.channel === 'etsy');
     const etsyDays = days.filter((d) => d.channel === 'etsy');
     for (const range of [
@@ -230,5 +252,38 @@ describe('day rows give the figures of the raw rows', () => {
     expect(csatFromDays(days, range)).toEqual(csatFor(kept, range));
     expect(npsByPeriodFromDays(days, range, 'week')).toEqual(npsByPeriod(kept, range, 'week'));
     expect(csatByPeriodFromDays(days, range, 'month')).toEqual(csatByPeriod(kept, range, 'month'));
+  });
+});
+
+describe('case day rows', () => {
+  const c = (id: string, over: Partial<DayCase> = {}): DayCase => ({
+    id,
+    kind: 'bad-review',
+    openedAt: Date.UTC(2026, 2, 1, 23, 30),
+    outcome: 'open',
+    ...over,
+  });
+
+  it('keep each case by id on its UTC day and kind; an edit replaces it, a delete removes it', () => {
+    const packed = packedByMonth(caseDays);
+    let stored = writeTo(packed, new Map(), [], [c('a'), c('b', { kind: 'complaint' }), c('c')]);
+    expect([...stored.keys()]).toEqual(['2026-03|bad-review', '2026-03|complaint']);
+    const answered = c('a', { firstResponseAt: Date.UTC(2026, 2, 2, 1), outcome: 'review-revised' });
+    stored = writeTo(packed, stored, [c('a')], [answered]);
+    stored = writeTo(packed, stored, [c('b', { kind: 'complaint' })], []);
+    expect([...stored.keys()]).toEqual(['2026-03|bad-review']);
+    const times = caseTimes(unpack([...stored.values()]));
+    expect(times).toHaveLength(2);
+    expect(times).toEqual(
+      expect.arrayContaining([
+        {
+          kind: 'bad-review',
+          openedAt: answered.openedAt,
+          firstResponseAt: answered.firstResponseAt,
+          outcome: 'review-revised',
+        },
+        { kind: 'bad-review', openedAt: c('c').openedAt, outcome: 'open' },
+      ]),
+    );
   });
 });

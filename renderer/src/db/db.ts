@@ -13,16 +13,19 @@ import type {
   SurpriseGift,
   Survey,
 } from '@shared/domain/other';
+import { caseDays, type CaseDay } from '@shared/insights/case-days';
+import { packedByMonth, type MonthPack } from '@shared/insights/day-rows';
 import { reviewDays, type ReviewDay } from '@shared/insights/review-days';
 import { surveyDays, type SurveyDay } from '@shared/insights/survey-days';
 import { dayRowsMiddleware, type Tracked } from './aggregates';
 import { DB_NAME, SCHEMA_V1, SCHEMA_V2 } from './schema';
 import { upgradeToV2 } from './upgrades';
 
-/** The day tables and the tables they count (see aggregates.ts). */
+/** The day-row tables and the tables they count (see aggregates.ts). */
 const dayTables: Tracked[] = [
-  { source: 'reviews', target: 'reviewDays', aggregate: reviewDays },
-  { source: 'surveys', target: 'surveyDays', aggregate: surveyDays },
+  { source: 'reviews', target: 'reviewMonths', aggregate: packedByMonth(reviewDays) },
+  { source: 'surveys', target: 'surveyMonths', aggregate: packedByMonth(surveyDays) },
+  { source: 'cases', target: 'caseMonths', aggregate: packedByMonth(caseDays) },
 ];
 
 export class TezgahDb extends Dexie {
@@ -38,8 +41,9 @@ export class TezgahDb extends Dexie {
   surveys!: EntityTable<Survey, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
   meta!: EntityTable<Meta, 'key'>;
-  reviewDays!: EntityTable<ReviewDay, 'key'>;
-  surveyDays!: EntityTable<SurveyDay, 'key'>;
+  reviewMonths!: EntityTable<MonthPack<ReviewDay>, 'key'>;
+  surveyMonths!: EntityTable<MonthPack<SurveyDay>, 'key'>;
+  caseMonths!: EntityTable<MonthPack<CaseDay>, 'key'>;
 
   constructor(name = DB_NAME) {
     super(name);

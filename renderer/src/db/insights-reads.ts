@@ -1,20 +1,22 @@
 // The reads of the insights screen, by index and as few as the figures need.
 //
 // The main section (ratings, shop rating, surveys, service, review requests) reads:
-// - review day rows (reviewDays, kept at write time: see aggregates.ts) by the `date` index, from 12 months
-//   before the range's start (the rolling shop rating's first points need their trailing window) to its end;
-//   never the reviews themselves (20k of them cost ~300 ms to read, their day rows a few ms);
-// - survey day rows by the `date` index, in the range;
-// - bad-review cases by the `[kind+openedAt]` index, opened around the range (a day of margin each side for
-//   the time zone; the service figures keep those opened on a local date in the range);
+// - review day rows (reviewMonths: kept at write time, see aggregates.ts) by the `date` index, the months from
+//   12 months before the range's start (the rolling shop rating's first points need their trailing window) to
+//   its end; never the reviews themselves (20k of them cost ~300 ms to read, their day rows ~5 ms);
+// - survey day rows (surveyMonths) of the range's months;
+// - case response times (caseMonths) of the months around the range (by UTC day of opening: a day of margin
+//   each side for the time zone; the service figures keep the cases opened on a local date in the range);
 // - review-request reminders by the `kind` index, and the reviews of the requested orders of the range by the
 //   `orderId` index (a review may come after the range's end, or be dated before the loaded window).
 // The notes & surprises section needs every order (a repeat purchase may come any time later), gifts, notes
 // and the order-linked reviews: a separate, later read (notesSurprisesData) so the main charts do not wait.
-import type { Case } from '@shared/domain/other';
+import { caseTimes, utcDate, type CaseDay } from '@shared/insights/case-days';
+import { unpack, type DayRow, type MonthPack } from '@shared/insights/day-rows';
 import type { ExtrasInput } from '@shared/insights/notes-surprises';
 import { addMonths, inRange, type DateRange } from '@shared/insights/periods';
 import { dateRange, earliestDate, type RangeChoice } from '@shared/insights/range';
+import type { CaseTimes } from '@shared/insights/service';
 import {
   requestsFromReminders,
   type ReviewRequest,
@@ -32,11 +34,12 @@ export interface InsightsData {
   range: DateRange;
   /** Whether there is any review or survey at all (the empty state). */
   any: boolean;
-  /** Review day rows dated from 12 months before range.from to range.to. */
+  /** Review day rows of the months from 12 months before range.from to range.to. */
   reviewDays: ReviewDay[];
-  /** Survey day rows dated in the range. */
+  /** Survey day rows of the range's months. */
   surveyDays: SurveyDay[];
-  cases: Pick<Case, 'kind' | 'openedAt' | 'firstResponseAt' | 'outcome'>[];
+  /** Bad-review cases opened around the range. */
+  cases: CaseTimes[];
   requests: ReviewRequest[];
   /** The reviews of the requested orders (first review date per order). */
   requestedReviews: ReviewedOrder[];
@@ -49,9 +52,30 @@ export function reviewWindowStart(range: DateRange): string {
 
 const DAY_MS = 86_400_000;
 
-/** Epoch ms bounds that hold every moment of the range's local dates, whatever the time zone (UTC±14). */
-function momentsAround(range: DateRange): [number, number] {
-  return [Date.parse(`${range.from}T00:00:00Z`) - DAY_MS, Date.parse(`${range.to}T00:00:00Z`) + 2 * DAY_MS];
+/** UTC days that hold every moment of the range's local dates, whatever the time zone (UTC±14). */
+function utcDaysAround(range: DateRange): [string, string] {
+  const from = Date.parse(`${range.from}T00:00:00Z`) - DAY_MS;
+  return [utcDate(from), utcDate(Date.parse(`${range.to}T00:00:00Z`) + DAY_MS)];
+}
+
+const month = (date: string) => date.slice(0, 7);
+
+type MonthTable = 'reviewMonths' | 'surveyMonths' | 'caseMonths';
+
+/** The day rows of the months from `from`'s to `to`'s. */
+function months<D extends DayRow>(db: TezgahDb, table: MonthTable, from: string, to: string): Promise<D[]> {
+  return db
+    .table<MonthPack<D>, string>(table)
+    .where('date')
+    .between(month(from), month(to), true, true)
+    .toArray()
+    .then(unpack);
+}
+
+/** The earliest day row of a month table. */
+async function firstDay(db: TezgahDb, table: MonthTable): Promise<DayRow | undefined> {
+  const pack = await db.table<MonthPack<DayRow>, string>(table).orderBy('date').first();
+  return pack ? unpack([pack])[0] : undefined;
 }
 
 export async function insightsData(
@@ -59,11 +83,9 @@ export async function insightsData(
   today: string,
   { db = appDb() }: Deps = {},
 ): Promise<InsightsData> {
-  return db.transaction('r', [db.reviewDays, db.surveyDays, db.cases, db.reminders, db.reviews], async () => {
-    const firsts = Promise.all([
-      db.reviewDays.orderBy('date').first(),
-      db.surveyDays.orderBy('date').first(),
-    ]);
+  const tables = [db.reviewMonths, db.surveyMonths, db.caseMonths, db.reminders, db.reviews];
+  return db.transaction('r', tables, async () => {
+    const firsts = Promise.all([firstDay(db, 'reviewMonths'), firstDay(db, 'surveyMonths')]);
     // Only "all" needs the earliest date for its range; the other ranges read everything at once.
     const range =
       choice.preset === 'all'
@@ -81,7 +103,7 @@ export async function insightsData(
 const dateOf = (rows: readonly ({ date: string } | undefined)[]) => rows.flatMap((r) => (r ? [r.date] : []));
 
 async function rangeData(db: TezgahDb, range: DateRange) {
-  const [lo, hi] = momentsAround(range);
+  const [lo, hi] = utcDaysAround(range);
   // Issued first, so the requested orders' reviews are asked for while the other reads are still running.
   const requested = db.reminders
     .where('kind')
@@ -99,20 +121,15 @@ async function rangeData(db: TezgahDb, range: DateRange) {
       return { requests, requestedReviews };
     });
   const [reviewDays, surveyDays, cases, requests] = await Promise.all([
-    db.reviewDays.where('date').between(reviewWindowStart(range), range.to, true, true).toArray(),
-    db.surveyDays.where('date').between(range.from, range.to, true, true).toArray(),
-    db.cases.where('[kind+openedAt]').between(['bad-review', lo], ['bad-review', hi], true, true).toArray(),
+    months<ReviewDay>(db, 'reviewMonths', reviewWindowStart(range), range.to),
+    months<SurveyDay>(db, 'surveyMonths', range.from, range.to),
+    months<CaseDay>(db, 'caseMonths', lo, hi),
     requested,
   ]);
   return {
     reviewDays,
     surveyDays,
-    cases: cases.map((c) => ({
-      kind: c.kind,
-      openedAt: c.openedAt,
-      firstResponseAt: c.firstResponseAt,
-      outcome: c.outcome,
-    })),
+    cases: caseTimes(cases.filter((d) => d.kind === 'bad-review')),
     ...requests,
   };
 }

@@ -18,8 +18,8 @@
 // - reviews by date, rating, order, customer, channel order id
 // - cases by review / customer / order / outcome; surveys by date, kind, customer
 // - "Remove sample data"                        every table's `sample` index
-// - insights: reviews and survey answers per day reviewDays.date, surveyDays.date (day rows kept at write
-//   time, see aggregates.ts); bad-review cases opened in a range         cases.[kind+openedAt]
+// - insights: reviews, survey answers and case response times per day, packed by month (kept at write time,
+//   see aggregates.ts)                            reviewMonths.date, surveyMonths.date, caseMonths.date
 export const DB_NAME = 'tezgah';
 
 /** v1 (2026-11-23): the whole domain from the start. */
@@ -40,14 +40,15 @@ export const SCHEMA_V1 = {
 } as const;
 
 /**
- * v2 (2026-12-07): day rows of reviews (`${date}|${channel}`) and survey answers (`${date}|${kind}`), built
- * from the existing rows by upgradeToV2 and kept by the DayRows middleware; cases by kind and opening time.
+ * v2 (2026-12-07): day rows, packed by month, of reviews (`${month}|${channel}`), survey answers
+ * (`${month}|${kind}`) and case response times (`${month}|${kind}`, by UTC day of opening): built from the
+ * existing rows by upgradeToV2 and kept by the DayRows middleware.
  */
 export const SCHEMA_V2 = {
   ...SCHEMA_V1,
-  cases: 'id, reviewId, customerId, orderId, outcome, [kind+openedAt], sample',
-  reviewDays: 'key, date',
-  surveyDays: 'key, date',
+  reviewMonths: 'key, date',
+  surveyMonths: 'key, date',
+  caseMonths: 'key, date',
 } as const;
 
 export const CURRENT_VERSION = 2;

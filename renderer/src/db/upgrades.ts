@@ -1,15 +1,23 @@
 // Upgrade functions, one per schema version that needs its rows rewritten or derived (see schema.ts).
 import type { Transaction } from 'dexie';
-import { daysFrom } from '@shared/insights/day-rows';
-import { reviewDays, type DayReview } from '@shared/insights/review-days';
-import { surveyDays, type DaySurvey } from '@shared/insights/survey-days';
+import { caseDays } from '@shared/insights/case-days';
+import { daysFrom, packedByMonth, type DayAggregate, type DayRow } from '@shared/insights/day-rows';
+import { reviewDays } from '@shared/insights/review-days';
+import { surveyDays } from '@shared/insights/survey-days';
 
-/** v1 → v2: the day rows of every review and survey answer already stored. */
+/** v1 → v2: the day rows of every review, survey answer and case already stored. */
 export async function upgradeToV2(tx: Transaction): Promise<void> {
-  const [reviews, surveys] = await Promise.all([
-    tx.table<DayReview>('reviews').toArray(),
-    tx.table<DaySurvey>('surveys').toArray(),
-  ]);
-  await tx.table('reviewDays').bulkAdd(daysFrom(reviewDays, reviews));
-  await tx.table('surveyDays').bulkAdd(daysFrom(surveyDays, surveys));
+  await build(tx, 'reviews', 'reviewMonths', reviewDays);
+  await build(tx, 'surveys', 'surveyMonths', surveyDays);
+  await build(tx, 'cases', 'caseMonths', caseDays);
+}
+
+async function build<R, D extends DayRow>(
+  tx: Transaction,
+  source: string,
+  target: string,
+  agg: DayAggregate<R, D>,
+): Promise<void> {
+  const rows = await tx.table<R>(source).toArray();
+  await tx.table(target).bulkAdd(daysFrom(packedByMonth(agg), rows));
 }

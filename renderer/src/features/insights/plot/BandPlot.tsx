@@ -264,7 +264,9 @@ function axisScale<T>(
     domain = [ticks[0] as number, ticks[ticks.length - 1] as number];
     return { ticks, y: linear(domain, range) };
   }
-  return { ticks: niceTicks(domain[0], domain[1], 5, axis.integer), y: linear(domain, range) };
+  const [d0, d1] = domain;
+  const ticks = niceTicks(d0, d1, 5, axis.integer).filter((v) => v >= d0 - 1e-9 && v <= d1 + 1e-9);
+  return { ticks, y: linear(domain, range) };
 }
 
 /** A line through the points, broken where a point is missing (a period without data is a gap, not 0). */

@@ -1,15 +1,17 @@
 // Axis arithmetic for the insights charts: round tick values and linear scales.
 
-/** About `count` round tick values from min to max (steps of 1, 2, 2.5 or 5 × 10^n), both ends included. */
+/** About `count` round tick values (steps of 1, 2, 2.5 or 5 × 10^n) from min or below to max or above. */
 export function niceTicks(min: number, max: number, count = 5, integer = false): number[] {
   if (!(max > min)) return [min];
   const raw = (max - min) / Math.max(1, count - 1);
   const power = 10 ** Math.floor(Math.log10(raw));
   let step = ([1, 2, 2.5, 5, 10].find((m) => m * power >= raw) ?? 10) * power;
   if (integer) step = Math.max(1, Math.ceil(step));
-  const first = Math.floor(min / step) * step;
+  // From the last step at or below min to the first at or above max.
+  const first = Math.floor(min / step + 1e-9);
+  const last = Math.ceil(max / step - 1e-9);
   const ticks: number[] = [];
-  for (let v = first; v < max + step / 2; v += step) ticks.push(Number(v.toFixed(10)));
+  for (let i = first; i <= last; i++) ticks.push(Number((i * step).toFixed(10)));
   return ticks;
 }
 
