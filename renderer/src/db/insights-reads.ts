@@ -8,7 +8,8 @@
 // - case response times (caseMonths) of the months around the range (by UTC day of opening: a day of margin
 //   each side for the time zone; the service figures keep the cases opened on a local date in the range);
 // - review-request reminders by the `kind` index, and the reviews of the requested orders of the range by the
-//   `orderId` index (a review may come after the range's end, or be dated before the loaded window).
+//   `orderId` index, one lookup per order (a review may come after the range's end, or be dated before the
+//   loaded window).
 // The notes & surprises section needs every order (a repeat purchase may come any time later), gifts, notes
 // and the order-linked reviews: a separate, later read (notesSurprisesData) so the main charts do not wait.
 import { caseTimes, utcDate, type CaseDay } from '@shared/insights/case-days';
@@ -112,7 +113,9 @@ async function rangeData(db: TezgahDb, range: DateRange) {
     .then(async (reminders) => {
       const requests = requestsFromReminders(reminders).filter((r) => inRange(r.date, range));
       const orders = [...new Set(requests.map((r) => r.orderId))];
-      const reviews = orders.length ? await db.reviews.where('orderId').anyOf(orders).toArray() : [];
+      // One getAll per order: a cursor hopping the orderId index (anyOf) took 4x as long for ~70 orders.
+      const perOrder = await Promise.all(orders.map((o) => db.reviews.where('orderId').equals(o).toArray()));
+      const reviews = perOrder.flat();
       const requestedReviews: ReviewedOrder[] = reviews.map((r) => ({
         orderId: r.orderId,
         date: r.date,
