@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import type { Order } from '@shared/domain/order';
 import type { Case, Reminder, Review, Surprise, SurpriseGift, Survey } from '@shared/domain/other';
 import { appDb } from '@/db/db';
+import { createReview } from '@/db/reviews';
 import InsightsPage from '@/features/insights/InsightsPage';
 import { renderApp } from './render';
 import { resetAppDb } from './db';
@@ -138,6 +139,25 @@ describe('insights page', () => {
     expect((await kpi('Median first response')).getByText('2 h')).toBeInTheDocument();
     expect((await kpi('Answered within 24 h')).getByText('100%')).toBeInTheDocument();
     expect(document.querySelector('[data-insights-ready]')).not.toBeNull();
+  });
+
+  it('draws every chart, and follows a review added while it is open', async () => {
+    await seed();
+    await renderApp(<InsightsPage />);
+    expect((await kpi('Reviews in range')).getByText('5')).toBeInTheDocument();
+    for (const name of [
+      'Shop rating, rolling 12 months',
+      'Reviews and average rating',
+      'Rating distribution',
+      'Reviews by category',
+      'NPS and CSAT',
+    ]) {
+      expect(screen.getByRole('img', { name })).toBeInTheDocument();
+    }
+    // Written through the repository: the day rows change with it and the page reads them again.
+    await createReview({ channel: 'etsy', rating: 1, date: '2026-06-10' });
+    expect(await (await kpi('Reviews in range')).findByText('6')).toBeInTheDocument();
+    expect((await kpi('3 stars or less')).getByText('33%')).toBeInTheDocument();
   });
 
   it('shows a chart as a table and copies its numbers as CSV', async () => {
