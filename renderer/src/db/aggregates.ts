@@ -1,7 +1,7 @@
 // Day rows (shared/insights/day-rows) kept exact on every write, whoever writes: a DBCore middleware under
 // every repository, so no caller has to remember them.
-// - Every readwrite transaction that includes a source table (reviews, surveys) also includes its day table
-//   (as Dexie Cloud's mutation tracking adds its own tables), so the day rows change in the same transaction.
+// - Every readwrite transaction that includes a source table (reviews, surveys, cases) also includes its table
+//   of day rows (as Dexie Cloud's mutation tracking adds its own tables), so both change in one transaction.
 // - A source table's mutate reads the rows it replaces or deletes, performs the mutation, then applies the
 //   difference to the day rows. Items the mutation reports as failed (a bulkAdd's constraint errors, reported
 //   per item) changed nothing and count for nothing. A failed day-row write aborts the whole transaction.
