@@ -3,7 +3,7 @@
 // The main section (ratings, shop rating, surveys, service, review requests) reads:
 // - review day rows (reviewMonths: kept at write time, see aggregates.ts) by the `date` index, the months from
 //   12 months before the range's start (the rolling shop rating's first points need their trailing window) to
-//   its end; never the reviews themselves (20k of them cost ~300 ms to read, their day rows ~5 ms);
+//   its end; never the reviews themselves (20k of them cost ~300 ms to read, a year of their day rows ~8 ms);
 // - survey day rows (surveyMonths) of the range's months;
 // - case response times (caseMonths) of the months around the range (by UTC day of opening: a day of margin
 //   each side for the time zone; the service figures keep the cases opened on a local date in the range);
