@@ -152,8 +152,15 @@ describe('insights page', () => {
       'Reviews by category',
       'NPS and CSAT',
     ]) {
-      expect(screen.getByRole('img', { name })).toBeInTheDocument();
+      // recharts' surface, at the measured width's fallback (jsdom has no layout), with its series drawn.
+      const chart = screen.getByRole('img', { name });
+      expect(chart).toHaveClass('recharts-surface');
+      expect(chart).toHaveAttribute('width', '640');
+      expect(chart.querySelector('.recharts-line-curve, .recharts-bar-rectangle')).not.toBeNull();
     }
+    // The Star Seller line on the shop rating chart.
+    const shop = screen.getByRole('img', { name: 'Shop rating, rolling 12 months' });
+    expect(shop.querySelector('.recharts-reference-line')).not.toBeNull();
     // Written through the repository: the day rows change with it and the page reads them again.
     await createReview({ channel: 'etsy', rating: 1, date: '2026-06-10' });
     expect(await (await kpi('Reviews in range')).findByText('6')).toBeInTheDocument();

@@ -4,6 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { IconClipboardCopy, IconTable } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { tableToCsv, type CsvCell } from '@shared/insights/csv';
+import { useWidth } from './useWidth';
 
 export interface Column<T> {
   header: string;
@@ -30,7 +31,8 @@ export async function copyCsv<T>(
 
 /**
  * A titled chart with a "Table" toggle that shows the same numbers as an accessible table, and a button that
- * copies them as CSV. Without a chart, the table is always shown.
+ * copies them as CSV. Without a chart, the table is always shown. The card measures its width before the first
+ * paint and draws the chart once at that width (a fixed-size chart: no responsive container's second render).
  */
 export function ChartCard<T>({
   title,
@@ -43,7 +45,7 @@ export function ChartCard<T>({
 }: {
   title: string;
   note?: ReactNode;
-  chart?: () => ReactNode;
+  chart?: (width: number) => ReactNode;
   columns: readonly Column<T>[];
   rows: readonly T[];
   empty?: boolean;
@@ -53,9 +55,10 @@ export function ChartCard<T>({
   const [table, setTable] = useState(false);
   const headingId = useId();
   const showTable = !chart || table;
+  const { ref, width } = useWidth<HTMLDivElement>();
   return (
     <Paper withBorder radius="md" p="md" component="section" aria-labelledby={headingId}>
-      <Stack gap="sm">
+      <Stack gap="sm" ref={ref}>
         <Group justify="space-between" align="flex-start" gap="sm">
           <Stack gap={2}>
             <Title order={3} size="h5" id={headingId}>
@@ -138,7 +141,7 @@ export function ChartCard<T>({
             </Table>
           </ScrollArea.Autosize>
         ) : (
-          chart()
+          width !== null && chart(width)
         )}
         {children}
       </Stack>
