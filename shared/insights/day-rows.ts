@@ -3,13 +3,18 @@
 // counts; applyChanges is the whole write-time arithmetic (the database applies it inside the writing
 // transaction).
 
-export interface DayRow {
+/** A row an aggregate keeps: a day row, or any other total kept at write time (e.g. orders per status). */
+export interface KeyedRow {
+  key: string;
+}
+
+export interface DayRow extends KeyedRow {
   /** The primary key, `${date}|${part}`. */
   key: string;
   date: string;
 }
 
-export interface DayAggregate<R, D extends DayRow> {
+export interface DayAggregate<R, D extends KeyedRow> {
   keyOf(row: R): string;
   /** A day row with nothing counted, for the day (and part) of `row`. */
   empty(row: R): D;
@@ -29,7 +34,7 @@ export function dayKey(date: string, part: string): string {
  * `removed` are raw rows as they were before the write (deleted or replaced), `added` the rows as written.
  * A day left with nothing counted is deleted rather than kept at zero.
  */
-export function applyChanges<R, D extends DayRow>(
+export function applyChanges<R, D extends KeyedRow>(
   agg: DayAggregate<R, D>,
   stored: ReadonlyMap<string, D>,
   removed: readonly R[],
@@ -58,7 +63,7 @@ export function applyChanges<R, D extends DayRow>(
 }
 
 /** The day rows of some raw rows, oldest day first (the upgrade, and tests recomputing from raw rows). */
-export function daysFrom<R, D extends DayRow>(agg: DayAggregate<R, D>, rows: readonly R[]): D[] {
+export function daysFrom<R, D extends KeyedRow>(agg: DayAggregate<R, D>, rows: readonly R[]): D[] {
   return applyChanges(agg, new Map(), [], rows).put.sort((a, b) =>
     a.key < b.key ? -1 : a.key > b.key ? 1 : 0,
   );

@@ -71,7 +71,7 @@ describe('database upgrades', () => {
     await Dexie.delete(name);
   });
 
-  it('v1 to v2: builds the day rows of reviews, surveys and cases from thousands of stored rows', async () => {
+  it('v1 to v2: builds the day rows of reviews, surveys and cases and the orders per status from thousands of stored rows', async () => {
     const name = `upgrade-${crypto.randomUUID()}`;
     const shop = generateShop({
       seed: 11,
@@ -108,6 +108,13 @@ describe('database upgrades', () => {
     expect(unpack(surveyMonths)).toEqual(daysFrom(surveyDays, shop.surveys));
     expect(unpack(caseMonths)).toEqual(daysFrom(caseDays, shop.cases));
     expect(shop.cases.length).toBeGreaterThan(50);
+    // Orders per status, counted from the 6,000 stored orders.
+    const perStatus = new Map<string, number>();
+    for (const o of shop.orders) perStatus.set(o.status, (perStatus.get(o.status) ?? 0) + 1);
+    expect(await db.orderCounts.orderBy('key').toArray()).toEqual(
+      [...perStatus].sort(([a], [b]) => (a < b ? -1 : 1)).map(([key, count]) => ({ key, count })),
+    );
+    expect(perStatus.get('delivered')).toBeGreaterThan(1000);
     db.close();
     await Dexie.delete(name);
   });

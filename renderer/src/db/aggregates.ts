@@ -15,9 +15,9 @@ import type {
   DBCoreTransaction,
   Middleware,
 } from 'dexie';
-import { applyChanges, type DayAggregate, type DayRow } from '@shared/insights/day-rows';
+import { applyChanges, type DayAggregate, type KeyedRow } from '@shared/insights/day-rows';
 
-export interface Tracked<R = never, D extends DayRow = DayRow> {
+export interface Tracked<R = never, D extends KeyedRow = KeyedRow> {
   source: string;
   target: string;
   aggregate: DayAggregate<R, D>;
@@ -67,7 +67,7 @@ export function dayRowsMiddleware(tracked: readonly Tracked[]): Middleware<DBCor
   };
 }
 
-async function mutateTracked<R, D extends DayRow>(
+async function mutateTracked<R, D extends KeyedRow>(
   table: DBCoreTable,
   target: DBCoreTable,
   agg: DayAggregate<R, D>,
@@ -132,7 +132,7 @@ async function mutateTracked<R, D extends DayRow>(
   return res;
 }
 
-async function applyDays<R, D extends DayRow>(
+async function applyDays<R, D extends KeyedRow>(
   target: DBCoreTable,
   trans: DBCoreTransaction,
   agg: DayAggregate<R, D>,

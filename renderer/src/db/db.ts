@@ -13,6 +13,7 @@ import type {
   SurpriseGift,
   Survey,
 } from '@shared/domain/other';
+import { orderCounts, type OrderCount } from '@shared/domain/order-counts';
 import { caseDays, type CaseDay } from '@shared/insights/case-days';
 import { packedByMonth, type MonthPack } from '@shared/insights/day-rows';
 import { reviewDays, type ReviewDay } from '@shared/insights/review-days';
@@ -26,6 +27,7 @@ const dayTables: Tracked[] = [
   { source: 'reviews', target: 'reviewMonths', aggregate: packedByMonth(reviewDays) },
   { source: 'surveys', target: 'surveyMonths', aggregate: packedByMonth(surveyDays) },
   { source: 'cases', target: 'caseMonths', aggregate: packedByMonth(caseDays) },
+  { source: 'orders', target: 'orderCounts', aggregate: orderCounts },
 ];
 
 export class TezgahDb extends Dexie {
@@ -44,6 +46,7 @@ export class TezgahDb extends Dexie {
   reviewMonths!: EntityTable<MonthPack<ReviewDay>, 'key'>;
   surveyMonths!: EntityTable<MonthPack<SurveyDay>, 'key'>;
   caseMonths!: EntityTable<MonthPack<CaseDay>, 'key'>;
+  orderCounts!: EntityTable<OrderCount, 'key'>;
 
   constructor(name = DB_NAME) {
     super(name);

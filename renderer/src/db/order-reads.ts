@@ -189,8 +189,9 @@ export async function ordersInStatus(status: OrderStatus, limit = 500, { db = ap
   return [...withDate, ...without];
 }
 
-export function countInStatus(status: OrderStatus, { db = appDb() }: ReadDeps = {}) {
-  return db.orders.where('[status+orderedDate]').between([status, MIN], [status, MAX], true, true).count();
+/** Kept at write time (see db/aggregates.ts): one key read, not a count of index entries. */
+export async function countInStatus(status: OrderStatus, { db = appDb() }: ReadDeps = {}) {
+  return (await db.orderCounts.get(status))?.count ?? 0;
 }
 
 /**

@@ -20,6 +20,7 @@
 // - "Remove sample data"                        every table's `sample` index
 // - insights: reviews, survey answers and case response times per day, packed by month (kept at write time,
 //   see aggregates.ts)                            reviewMonths.date, surveyMonths.date, caseMonths.date
+// - orders per status (Today, sidebar, board)   orderCounts (kept at write time, see aggregates.ts)
 export const DB_NAME = 'tezgah';
 
 /** v1 (2026-11-23): the whole domain from the start. */
@@ -42,13 +43,14 @@ export const SCHEMA_V1 = {
 /**
  * v2 (2026-12-07): day rows, packed by month, of reviews (`${month}|${channel}`), survey answers
  * (`${month}|${kind}`) and case response times (`${month}|${kind}`, by UTC day of opening): built from the
- * existing rows by upgradeToV2 and kept by the DayRows middleware.
+ * existing rows by upgradeToV2 and kept by the DayRows middleware; the number of orders in each status.
  */
 export const SCHEMA_V2 = {
   ...SCHEMA_V1,
   reviewMonths: 'key, date',
   surveyMonths: 'key, date',
   caseMonths: 'key, date',
+  orderCounts: 'key',
 } as const;
 
 export const CURRENT_VERSION = 2;
