@@ -32,7 +32,8 @@ export async function copyCsv<T>(
 /**
  * A titled chart with a "Table" toggle that shows the same numbers as an accessible table, and a button that
  * copies them as CSV. Without a chart, the table is always shown. The card measures its width before the first
- * paint and draws the chart once at that width (a fixed-size chart: no responsive container's second render).
+ * paint and draws the chart once at that width (a fixed-size chart: no responsive container's second render),
+ * with an element under it for the chart's legend.
  */
 export function ChartCard<T>({
   title,
@@ -45,7 +46,8 @@ export function ChartCard<T>({
 }: {
   title: string;
   note?: ReactNode;
-  chart?: (width: number) => ReactNode;
+  /** The chart at the card's width; a chart with a legend puts it in `legend` (below the plot). */
+  chart?: (width: number, legend: HTMLElement) => ReactNode;
   columns: readonly Column<T>[];
   rows: readonly T[];
   empty?: boolean;
@@ -56,6 +58,7 @@ export function ChartCard<T>({
   const headingId = useId();
   const showTable = !chart || table;
   const { ref, width } = useWidth<HTMLDivElement>();
+  const [legend, setLegend] = useState<HTMLDivElement | null>(null);
   return (
     <Paper withBorder radius="md" p="md" component="section" aria-labelledby={headingId}>
       <Stack gap="sm" ref={ref}>
@@ -141,7 +144,10 @@ export function ChartCard<T>({
             </Table>
           </ScrollArea.Autosize>
         ) : (
-          width !== null && chart(width)
+          <div>
+            {width !== null && legend !== null && chart(width, legend)}
+            <div ref={setLegend} />
+          </div>
         )}
         {children}
       </Stack>

@@ -166,7 +166,9 @@ export function MonthlyChart({ rows, granularity, f }: Common & { rows: RatingPe
       columns={columns}
       rows={rows}
       empty={rows.every((r) => r.count === 0)}
-      chart={(width) => <MonthlyPlot rows={rows} granularity={granularity} f={f} width={width} />}
+      chart={(width, legend) => (
+        <MonthlyPlot rows={rows} granularity={granularity} f={f} width={width} legend={legend} />
+      )}
     />
   );
 }
@@ -176,7 +178,8 @@ const MonthlyPlot = memo(function MonthlyPlot({
   granularity,
   f,
   width,
-}: Common & { rows: RatingPeriod[]; width: number }) {
+  legend,
+}: Common & { rows: RatingPeriod[]; width: number; legend: HTMLElement }) {
   const { t } = useTranslation('insights');
   const label = usePeriodLabel(f, granularity);
   const { interval, value } = useMemo(
@@ -204,7 +207,7 @@ const MonthlyPlot = memo(function MonthlyPlot({
       <YAxis yAxisId="count" width={40} allowDecimals={false} interval={0} tick={AXIS_TICK} />
       <YAxis yAxisId="avg" orientation="right" domain={[1, 5]} width={32} interval={0} tick={AXIS_TICK} />
       <Tooltip labelFormatter={label} formatter={value} isAnimationActive={false} />
-      <Legend />
+      <Legend portal={legend} />
       <Bar yAxisId="count" dataKey="count" name={t('col.reviews')} fill={BLUE} isAnimationActive={false} />
       <Line
         yAxisId="avg"
@@ -248,7 +251,9 @@ export function DistributionChart({ rows, granularity, f }: Common & { rows: Rat
       columns={columns}
       rows={rows}
       empty={rows.every((r) => r.count === 0)}
-      chart={(width) => <DistributionPlot rows={rows} granularity={granularity} f={f} width={width} />}
+      chart={(width, legend) => (
+        <DistributionPlot rows={rows} granularity={granularity} f={f} width={width} legend={legend} />
+      )}
     />
   );
 }
@@ -258,7 +263,8 @@ const DistributionPlot = memo(function DistributionPlot({
   granularity,
   f,
   width,
-}: Common & { rows: RatingPeriod[]; width: number }) {
+  legend,
+}: Common & { rows: RatingPeriod[]; width: number; legend: HTMLElement }) {
   const { t } = useTranslation('insights');
   const label = usePeriodLabel(f, granularity);
   // One flat row per period (string keys: recharts' selectors keep their results for them).
@@ -294,7 +300,7 @@ const DistributionPlot = memo(function DistributionPlot({
       <XAxis dataKey="period" tickFormatter={label} interval={interval} tick={AXIS_TICK} />
       <YAxis width={40} allowDecimals={false} interval={0} tick={AXIS_TICK} />
       <Tooltip labelFormatter={label} isAnimationActive={false} />
-      <Legend />
+      <Legend portal={legend} />
       {STARS.map((s) => (
         <Bar
           key={s}
@@ -405,7 +411,9 @@ export function SurveyChart({ rows, granularity, f }: Common & { rows: SurveyRow
       columns={columns}
       rows={rows}
       empty={rows.every((r) => r.nps.n === 0 && r.csat.n === 0)}
-      chart={(width) => <SurveyPlot rows={rows} granularity={granularity} f={f} width={width} />}
+      chart={(width, legend) => (
+        <SurveyPlot rows={rows} granularity={granularity} f={f} width={width} legend={legend} />
+      )}
     />
   );
 }
@@ -415,7 +423,8 @@ const SurveyPlot = memo(function SurveyPlot({
   granularity,
   f,
   width,
-}: Common & { rows: SurveyRow[]; width: number }) {
+  legend,
+}: Common & { rows: SurveyRow[]; width: number; legend: HTMLElement }) {
   const { t } = useTranslation('insights');
   const label = usePeriodLabel(f, granularity);
   const { data, interval, value } = useMemo(
@@ -456,7 +465,7 @@ const SurveyPlot = memo(function SurveyPlot({
         tick={AXIS_TICK}
       />
       <Tooltip labelFormatter={label} formatter={value} isAnimationActive={false} />
-      <Legend />
+      <Legend portal={legend} />
       <ReferenceLine yAxisId="nps" y={0} stroke="#adb5bd" />
       <Line
         yAxisId="nps"
