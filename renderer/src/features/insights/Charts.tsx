@@ -32,6 +32,8 @@ const AXIS_TICK = { fontSize: 12 };
 /** Dots only where a line has few points, and small ones. */
 const FEW_POINTS = 36;
 const SMALL_DOT = { r: 2.5 };
+/** Room at the right for half of the last x label, where no right axis gives it. */
+const LAST_LABEL = 28;
 
 interface Common {
   granularity: Granularity;
@@ -122,7 +124,7 @@ const ShopRatingPlot = memo(function ShopRatingPlot({
       width={width}
       height={HEIGHT}
       data={rows}
-      margin={{ top: 8, right: 16, bottom: 0, left: 0 }}
+      margin={{ top: 8, right: LAST_LABEL, bottom: 0, left: 0 }}
     >
       <CartesianGrid strokeDasharray="3 3" vertical={false} />
       <XAxis dataKey="period" tickFormatter={label} interval={interval} tick={AXIS_TICK} />
@@ -294,7 +296,7 @@ const DistributionPlot = memo(function DistributionPlot({
       width={width}
       height={HEIGHT}
       data={data}
-      margin={{ top: 8, right: 8, bottom: 0, left: 0 }}
+      margin={{ top: 8, right: LAST_LABEL, bottom: 0, left: 0 }}
     >
       <CartesianGrid strokeDasharray="3 3" vertical={false} />
       <XAxis dataKey="period" tickFormatter={label} interval={interval} tick={AXIS_TICK} />
