@@ -32,6 +32,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { ErrorBoundary } from './ErrorBoundary';
 import { navItems } from './routes';
+import { screenFor } from './screens';
 import { modKey } from './shortcuts';
 import { openPalette } from './palette';
 import { useNavCounts } from './useNavCounts';
@@ -46,6 +47,12 @@ const icons = {
   insights: IconChartLine,
   settings: IconSettings,
 } as const;
+
+function preloadScreen(path: string) {
+  void screenFor(`#${path}`)
+    ?.preload()
+    .catch(() => undefined); // the screen reports a failed download when it is opened
+}
 
 export function Layout() {
   const { t } = useTranslation();
@@ -114,6 +121,9 @@ export function Layout() {
               aria-current={pathname.startsWith(path) ? 'page' : undefined}
               label={t(`nav.${key}`)}
               leftSection={<Icon size={18} aria-hidden />}
+              // The screen's code starts loading when the pointer or focus reaches its entry, before the click.
+              onMouseEnter={() => preloadScreen(path)}
+              onFocus={() => preloadScreen(path)}
               rightSection={
                 counts?.[key as keyof typeof counts] ? (
                   <Badge size="sm" variant="light" circle={(counts[key as keyof typeof counts] ?? 0) < 10}>

@@ -37,6 +37,7 @@ import {
   npsFromDays,
 } from '@shared/insights/surveys';
 import { insightsData, type InsightsData } from '@/db/insights-reads';
+import { bootRead } from '@/app/boot-read';
 import { today } from '@/app/clock';
 import { useFormat } from '@/app/useFormat';
 import { DateField, OrderDatesProvider } from '@/features/orders/DateField';
@@ -45,6 +46,8 @@ import { NotesSurprises } from './NotesSurprises';
 import { formatters, type Formatters } from './format';
 
 const HOUR = 3_600_000;
+
+const firstRead = bootRead<InsightsData>();
 
 /** `/insights`: shop rating, review trends, surveys, service and review requests over a date range. */
 export default function InsightsPage() {
@@ -60,11 +63,19 @@ export default function InsightsPage() {
       ? { preset, from: custom.from ?? custom.to ?? day, to: custom.to ?? custom.from ?? day }
       : { preset };
   const key = JSON.stringify(choice);
-  const live = useLiveQuery(() => insightsData(choice, day), [key, day]);
+  // The first figures are read from the first render on, not after the first paint (when the live query
+  // would start); the live query, which keeps them current, starts once they are in (see app/boot-read).
+  useState(() => firstRead.start(() => insightsData(choice, day)));
+  const first = firstRead.use();
+  const live = useLiveQuery(
+    () => (first.pending ? undefined : insightsData(choice, day)),
+    [key, day, first.pending],
+  );
+  if (live) firstRead.release();
   // While another range is read, the figures of the last one stay on screen.
   const [shown, setShown] = useState(live);
   if (live && live !== shown) setShown(live);
-  const data = live ?? shown;
+  const data = live ?? shown ?? first.data;
 
   return (
     <Stack gap="lg" maw={1280} data-insights-ready={data ? '' : undefined}>
