@@ -120,6 +120,18 @@ describe('insights page', () => {
     expect(document.querySelector('[data-insights-ready]')).not.toBeNull();
   });
 
+  it('counts the bad reviews that were turned around (edited by the buyer to 4 or 5 stars)', async () => {
+    await seed();
+    await appDb().reviews.add(
+      review('2026-05-02', 5, { ratingHistory: [{ rating: 2, date: '2026-05-02' }] }),
+    );
+    await renderApp(<InsightsPage />);
+    // Now 6 reviews in range, 1 of them 3 stars or less; 2 were ever that low, 1 of which is 5 stars now.
+    const low = await kpi('3 stars or less');
+    expect(low.getByText('17%')).toBeInTheDocument();
+    expect(low.getByText('1 review · 1 of 2 turned around')).toBeInTheDocument();
+  });
+
   it('shows the 12-month shop rating, review shares, NPS, CSAT and response times', async () => {
     await seed();
     await renderApp(<InsightsPage />);

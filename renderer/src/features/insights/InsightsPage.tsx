@@ -19,6 +19,7 @@ import { Link } from 'react-router-dom';
 import { addDays } from '@shared/dates';
 import {
   ratingSummaryFromDays,
+  recoveredCountFromDays,
   ratingsByPeriodFromDays,
   reviewsByCategoryFromDays,
 } from '@shared/insights/ratings';
@@ -192,6 +193,7 @@ function compute(data: InsightsData) {
   const current = shopRatingOnFromDays(etsy, range.to);
   const monthly = ratingsByPeriodFromDays(days, range, 'month');
   const summary = ratingSummaryFromDays(days, range);
+  const recovery = recoveredCountFromDays(days, range);
   const categories = reviewsByCategoryFromDays(days, range);
   const nps = npsFromDays(data.surveyDays, range);
   const csat = csatFromDays(data.surveyDays, range);
@@ -210,6 +212,7 @@ function compute(data: InsightsData) {
     current,
     monthly,
     summary,
+    recovery,
     categories,
     nps,
     csat,
@@ -282,7 +285,11 @@ function Kpis({ figures: x, f }: { figures: Figures; f: Formatters }) {
       <Kpi
         label={t('kpi.lowShare')}
         value={f.percent(x.summary.lowShare)}
-        hint={t('kpi.lowShareHint', { count: x.summary.low })}
+        hint={
+          x.recovery.everBad > 0
+            ? `${t('kpi.lowShareHint', { count: x.summary.low })} · ${t('kpi.recovered', x.recovery)}`
+            : t('kpi.lowShareHint', { count: x.summary.low })
+        }
       />
       <Kpi label={t('kpi.nps')} value={f.whole(x.nps.nps)} hint={t('kpi.answers', { count: x.nps.n })} />
       <Kpi

@@ -35,6 +35,8 @@ export const en = {
     lowShare: '3 stars or less',
     lowShareHint_one: '{{count}} review',
     lowShareHint_other: '{{count}} reviews',
+    // A review once 3 stars or less that the buyer edited to 4 or 5.
+    recovered: '{{recovered}} of {{everBad}} turned around',
     nps: 'NPS',
     csat: 'CSAT',
     answers_one: 'from {{count}} answer',
@@ -144,6 +146,7 @@ export const tr: Translation<typeof en> = {
     lowShare: '3 yıldız veya altı',
     lowShareHint_one: '{{count}} yorum',
     lowShareHint_other: '{{count}} yorum',
+    recovered: '{{everBad}} yorumdan {{recovered}} tanesi düzeldi',
     nps: 'NPS',
     csat: 'CSAT',
     answers_one: '{{count}} yanıttan',
