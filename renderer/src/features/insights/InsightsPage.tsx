@@ -1,4 +1,4 @@
-import { memo, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { memo, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import {
   Badge,
   Button,
@@ -172,14 +172,24 @@ const Figures = memo(function Figures({ data }: { data: InsightsData }) {
   );
 });
 
-/** The notes & surprises read (every order) starts once the main charts are on screen. */
+/**
+ * The notes & surprises table reads every order (about a second of database work at 50k orders), so it is
+ * read when it comes near the screen (it sits below the charts), not on every visit: a seller who looks at
+ * the charts and moves on does not leave that read queued in front of the next screen's.
+ */
 function LaterNotesSurprises({ range, f }: { range: InsightsData['range']; f: Formatters }) {
-  const [later, setLater] = useState(false);
+  const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
+  const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    const id = setTimeout(() => setLater(true), 50);
-    return () => clearTimeout(id);
-  }, []);
-  return later ? <NotesSurprises range={range} f={f} /> : null;
+    const el = ref.current;
+    if (near || !el) return;
+    const io = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setNear(true), {
+      rootMargin: '300px',
+    });
+    io.observe(el);
+    return () => io.disconnect();
+  }, [near]);
+  return near ? <NotesSurprises range={range} f={f} /> : <div ref={ref} style={{ minHeight: 120 }} />;
 }
 
 type Figures = ReturnType<typeof compute>;
