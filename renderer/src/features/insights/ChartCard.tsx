@@ -1,10 +1,10 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useContext, useId, useState, type ReactNode } from 'react';
 import { Button, Group, Paper, ScrollArea, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconClipboardCopy, IconTable } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { tableToCsv, type CsvCell } from '@shared/insights/csv';
-import { useWidth } from './useWidth';
+import { CardWidthGuess, useWidth } from './useWidth';
 
 export interface Column<T> {
   header: string;
@@ -57,8 +57,10 @@ export function ChartCard<T>({
   const [table, setTable] = useState(false);
   const headingId = useId();
   const showTable = !chart || table;
-  const { ref, width } = useWidth<HTMLDivElement>();
-  const [legend, setLegend] = useState<HTMLDivElement | null>(null);
+  const { ref, width } = useWidth<HTMLDivElement>(useContext(CardWidthGuess));
+  // The legend's element exists from the first render, so a chart drawn then can already put its legend in it;
+  // it joins the page under the plot when the card commits.
+  const [legend] = useState(() => document.createElement('div'));
   return (
     <Paper withBorder radius="md" p="md" component="section" aria-labelledby={headingId}>
       <Stack gap="sm" ref={ref}>
@@ -145,8 +147,8 @@ export function ChartCard<T>({
           </ScrollArea.Autosize>
         ) : (
           <div>
-            {width !== null && legend !== null && chart(width, legend)}
-            <div ref={setLegend} />
+            {width !== null && chart(width, legend)}
+            <div ref={(el) => void (el && legend.parentNode !== el && el.appendChild(legend))} />
           </div>
         )}
         {children}

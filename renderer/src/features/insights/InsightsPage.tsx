@@ -44,6 +44,7 @@ import { useFormat } from '@/app/useFormat';
 import { DateField, OrderDatesProvider } from '@/features/orders/DateField';
 import { CategoryChart, DistributionChart, MonthlyChart, ShopRatingChart, SurveyChart } from './Charts';
 import { NotesSurprises } from './NotesSurprises';
+import { CardWidthGuess, useWidth } from './useWidth';
 import { formatters, type Formatters } from './format';
 
 const HOUR = 3_600_000;
@@ -77,9 +78,11 @@ export default function InsightsPage() {
   const [shown, setShown] = useState(live);
   if (live && live !== shown) setShown(live);
   const data = live ?? shown ?? first.data;
+  // Measured while the data is read, so the charts can be drawn at their size as soon as it is in.
+  const { ref: pageRef, width: pageWidth } = useWidth<HTMLDivElement>();
 
   return (
-    <Stack gap="lg" maw={1280} data-insights-ready={data ? '' : undefined}>
+    <Stack ref={pageRef} gap="lg" maw={1280} data-insights-ready={data ? '' : undefined}>
       <Group justify="space-between" align="flex-end" gap="md">
         <Stack gap={2}>
           <Title order={2}>{t('title')}</Title>
@@ -131,7 +134,7 @@ export default function InsightsPage() {
           </EmptyState.Actions>
         </EmptyState>
       ) : (
-        <Figures data={data} />
+        <Figures data={data} pageWidth={pageWidth} />
       )}
     </Stack>
   );
@@ -148,25 +151,30 @@ function RangeText({ data }: { data: InsightsData }) {
 }
 
 /** The charts of one result: drawn again only for another result (not when the range picker changes). */
-const Figures = memo(function Figures({ data }: { data: InsightsData }) {
+const Figures = memo(function Figures({ data, pageWidth }: { data: InsightsData; pageWidth: number | null }) {
   const { locale } = useFormat();
   const f = useMemo(() => formatters(locale), [locale]);
   const figures = useMemo(() => compute(data), [data]);
   const g = figures.granularity;
+  const guess = cardWidths(pageWidth);
   return (
     <Stack gap="lg">
       <Kpis figures={figures} f={f} />
-      <ShopRatingChart rows={figures.shop.rows} granularity={figures.shop.granularity} f={f} />
-      <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
-        <MonthlyChart rows={figures.monthly.rows} granularity={g} f={f} />
-        <DistributionChart rows={figures.monthly.rows} granularity={g} f={f} />
-        <CategoryChart
-          rows={figures.categories.rows}
-          uncategorised={figures.categories.uncategorised}
-          f={f}
-        />
-        <SurveyChart rows={figures.surveyRows} granularity={figures.surveyGranularity} f={f} />
-      </SimpleGrid>
+      <CardWidthGuess.Provider value={guess.full}>
+        <ShopRatingChart rows={figures.shop.rows} granularity={figures.shop.granularity} f={f} />
+      </CardWidthGuess.Provider>
+      <CardWidthGuess.Provider value={guess.half}>
+        <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
+          <MonthlyChart rows={figures.monthly.rows} granularity={g} f={f} />
+          <DistributionChart rows={figures.monthly.rows} granularity={g} f={f} />
+          <CategoryChart
+            rows={figures.categories.rows}
+            uncategorised={figures.categories.uncategorised}
+            f={f}
+          />
+          <SurveyChart rows={figures.surveyRows} granularity={figures.surveyGranularity} f={f} />
+        </SimpleGrid>
+      </CardWidthGuess.Provider>
       <LaterNotesSurprises range={data.range} f={f} />
     </Stack>
   );
@@ -190,6 +198,18 @@ function LaterNotesSurprises({ range, f }: { range: InsightsData['range']; f: Fo
     return () => io.disconnect();
   }, [near]);
   return near ? <NotesSurprises range={range} f={f} /> : <div ref={ref} style={{ minHeight: 120 }} />;
+}
+
+/**
+ * The content width of the chart cards, from the page's width: a card is the page's width (the shop rating)
+ * or half of it less the grid's gap from Mantine's lg breakpoint on, less the card's padding (md) and border.
+ * A guess checked by each card when it mounts: a wrong one only costs the redraw the guess was meant to save.
+ */
+function cardWidths(page: number | null): { full: number | null; half: number | null } {
+  if (page === null) return { full: null, half: null };
+  const inner = (card: number) => Math.floor(card - 2 * 16 - 2);
+  const twoColumns = window.matchMedia('(min-width: 75em)').matches;
+  return { full: inner(page), half: inner(twoColumns ? (page - 20) / 2 : page) };
 }
 
 type Figures = ReturnType<typeof compute>;
