@@ -5,7 +5,7 @@
 // whole chart is laid out again: +10-30 ms a chart), and series, formatters and columns made once per result.
 // Measured at full scale (20k reviews, 50k orders; headless Chromium, a busy 2-core machine): a chart's mount
 // costs 17-35 ms (its store, selectors and the re-render after its parts register: categories ~18 ms, the
-// stacked distribution ~35 ms), ~125 ms for the five: most of Insights' 190-240 ms p50 from the sidebar
+// stacked distribution ~35 ms), ~125 ms for the five: most of Insights' 190-265 ms p50 from the sidebar
 // (budget 200 ms; the hand-written SVG charts of cd66c70, same data and machine: ~110-130 ms).
 // Tried without a measurable gain: no grid, no tooltip, plain <rect> bar shapes, no dots.
 import { memo, useMemo } from 'react';
