@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { appDb, TezgahDb } from '@/db/db';
 
 /** A fresh, empty database of its own for a repository test. */
@@ -9,4 +10,10 @@ export function freshDb(): TezgahDb {
 export async function resetAppDb(): Promise<void> {
   const db = appDb();
   await Promise.all(db.tables.map((t) => t.clear()));
+}
+
+/** Closes and deletes a database made by freshDb (a test's afterEach). */
+export async function dropDb(db: TezgahDb): Promise<void> {
+  db.close();
+  await Dexie.delete(db.name);
 }

@@ -22,7 +22,7 @@ import {
 } from '@/db/reviews';
 import { loadSampleShop, removeSampleShop } from '@/db/sample';
 import { addSurvey, deleteSurvey, writeSurveyImport } from '@/db/surveys';
-import { freshDb } from './db';
+import { dropDb, freshDb } from './db';
 import reviewsFile from '../fixtures/etsy-reviews.json?raw';
 import laterFile from '../fixtures/etsy-reviews-later.json?raw';
 
@@ -33,10 +33,7 @@ const deps = () => ({ db, now: () => NOW });
 beforeEach(() => {
   db = freshDb();
 });
-afterEach(async () => {
-  db.close();
-  await Dexie.delete(db.name);
-});
+afterEach(() => dropDb(db));
 
 async function expectDaysMatch() {
   const [reviews, reviewMonths, surveys, surveyMonths, cases, caseMonths] = await Promise.all([

@@ -1,5 +1,4 @@
 // Orders per status, kept at write time: after every kind of order write they equal a count of the rows.
-import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { orderStatuses, type OrderStatus } from '@shared/domain/order-rules';
 import type { OrderInput } from '@shared/domain/order';
@@ -8,7 +7,7 @@ import type { TezgahDb } from '@/db/db';
 import { countInStatus } from '@/db/order-reads';
 import { createOrder, restoreOrder, setOrderStatus, shipOrder, updateOrder } from '@/db/orders';
 import { loadSampleShop, removeSampleShop } from '@/db/sample';
-import { freshDb } from './db';
+import { dropDb, freshDb } from './db';
 
 let db: TezgahDb;
 const NOW = new Date(2026, 2, 10, 12).getTime();
@@ -17,10 +16,7 @@ const deps = () => ({ db, now: () => NOW });
 beforeEach(() => {
   db = freshDb();
 });
-afterEach(async () => {
-  db.close();
-  await Dexie.delete(db.name);
-});
+afterEach(() => dropDb(db));
 
 /** The kept counts and a count of the rows themselves, per status. */
 async function both() {
