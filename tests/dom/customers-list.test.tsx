@@ -66,6 +66,23 @@ describe('CustomersPage', () => {
     expect(within(rows[2]!).queryByText('Repeat buyer')).not.toBeInTheDocument();
   });
 
+  it('keeps everyone between visits, and shows a customer added while the screen was closed', async () => {
+    await seedThree();
+    const first = await renderApp(<CustomerRoutes />, { path: '/customers' });
+    expect(await within(await allList()).findAllByRole('link')).toHaveLength(3);
+    first.unmount();
+    await seedCustomer({ name: 'Berk Aydın' });
+    await renderApp(<CustomerRoutes />, { path: '/customers' });
+    expect(await screen.findByText('4 customers')).toBeInTheDocument();
+    const rows = await within(await allList()).findAllByRole('link');
+    expect(rows.map((r) => r.querySelector('[data-field="name"]')?.textContent)).toEqual([
+      'Ana Muñoz',
+      'Berk Aydın',
+      'John Smith',
+      'Mehmet Yılmaz',
+    ]);
+  });
+
   it('creates a customer from the New customer dialog and shows them in the list', async () => {
     await seedCustomer({ name: 'Ana Muñoz' });
     const user = render();

@@ -6,6 +6,7 @@ import type { TezgahDb } from '@/db/db';
 import {
   createCustomer,
   customerIdsByName,
+  customersInNameOrder,
   deleteCustomer,
   getCustomer,
   searchCustomers,
@@ -252,5 +253,41 @@ describe('customer list order', () => {
       'Şükrü Yılmaz',
       'zoë bennett',
     ]);
+  });
+});
+
+describe('everyone in name order (the customers screen keeps them in memory)', () => {
+  const names = [
+    'Zeynep Kaya',
+    'ayşe demir',
+    'Ayse Demir',
+    'Émile Zola',
+    'Bob',
+    'Bob',
+    'bob',
+    'Çağla',
+    'Ali',
+  ];
+
+  it('reads in chunks and gives the order of the name index, equal names by id', async () => {
+    for (const name of names) await createCustomer({ ...base, name }, { db, now });
+    const byIndex = await customerIdsByName({ db });
+    // 9 customers in chunks of 2 (and of 3: the last chunk exactly full, then an empty one).
+    for (const chunk of [2, 3, 100]) {
+      const all = await customersInNameOrder({ db, chunk });
+      expect(all.map((c) => c.id)).toEqual(byIndex);
+    }
+    const all = await customersInNameOrder({ db, chunk: 2 });
+    expect(all[0]!.name).toBe('Ali');
+    expect(all.at(-1)!.name).toBe('Zeynep Kaya'); // Émile sorts as emile
+    expect(new Set(all.map((c) => c.id)).size).toBe(names.length);
+  });
+
+  it('stops with an error once the screen is left, between two chunks', async () => {
+    for (const name of names) await createCustomer({ ...base, name }, { db, now });
+    let asked = 0;
+    const read = customersInNameOrder({ db, chunk: 2, stopped: () => ++asked > 2 });
+    await expect(read).rejects.toThrow(/left/);
+    expect(asked).toBe(3);
   });
 });

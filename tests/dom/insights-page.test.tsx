@@ -179,6 +179,35 @@ describe('insights page', () => {
     expect((await kpi('3 stars or less')).getByText('33%')).toBeInTheDocument();
   });
 
+  it('comes back to the figures at once, and to new ones after a review written while away', async () => {
+    await seed();
+    const first = await renderApp(<InsightsPage />);
+    expect((await kpi('Reviews in range')).getByText('5')).toBeInTheDocument();
+    first.unmount();
+    // Nothing written since: the figures are there in the first render, not read again first.
+    const again = await renderApp(<InsightsPage />);
+    expect(document.querySelector('[data-insights-ready]')).not.toBeNull();
+    expect(
+      within(screen.getByRole('group', { name: 'Reviews in range' })).getByText('5'),
+    ).toBeInTheDocument();
+    again.unmount();
+    await createReview({ channel: 'etsy', rating: 1, date: '2026-06-10' });
+    await renderApp(<InsightsPage />);
+    expect(document.querySelector('[data-insights-ready]')).toBeNull(); // read again: a review came
+    expect(await (await kpi('Reviews in range')).findByText('6')).toBeInTheDocument();
+  });
+
+  it('puts the tooltip on a chart once the pointer comes onto its card', async () => {
+    await seed();
+    const user = userEvent.setup();
+    await renderApp(<InsightsPage />);
+    const chart = await screen.findByRole('img', { name: 'Reviews by category' });
+    const card = chart.closest('section')!;
+    expect(card.querySelector('.recharts-tooltip-wrapper')).toBeNull();
+    await user.hover(within(card).getByRole('heading', { name: 'Reviews by category' }));
+    await waitFor(() => expect(card.querySelector('.recharts-tooltip-wrapper')).not.toBeNull());
+  });
+
   it('shows a chart as a table and copies its numbers as CSV', async () => {
     await seed();
     const user = userEvent.setup();

@@ -19,6 +19,7 @@ import { packedByMonth, type MonthPack } from '@shared/insights/day-rows';
 import { reviewDays, type ReviewDay } from '@shared/insights/review-days';
 import { surveyDays, type SurveyDay } from '@shared/insights/survey-days';
 import { dayRowsMiddleware, type Tracked } from './aggregates';
+import { writeCounter } from './result-cache';
 import { DB_NAME, SCHEMA_V1, SCHEMA_V2 } from './schema';
 import { upgradeToV2 } from './upgrades';
 
@@ -53,6 +54,7 @@ export class TezgahDb extends Dexie {
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
     this.use(dayRowsMiddleware(dayTables));
+    this.use(writeCounter());
   }
 }
 

@@ -22,6 +22,8 @@ import { useSearchParams } from 'react-router-dom';
 import type { Customer } from '@shared/domain/customer';
 import { matchCustomers, prepareCustomerSearch } from '@shared/domain/customer-search';
 import { customerIdsByName, customersByIds, customersInNameOrder, searchCustomers } from '@/db/customers';
+import { appDb } from '@/db/db';
+import { resultCache } from '@/db/result-cache';
 import { VirtualList } from '@/components/VirtualList';
 import { EmptyShop } from '@/components/EmptyShop';
 import { CustomerFormModal } from './CustomerForm';
@@ -35,6 +37,8 @@ export const SEARCH_LIMIT = 100;
 const URL_DELAY = 300;
 
 const ALL = 'all-customers';
+/** Everyone in name order, from the last visit (see db/result-cache). */
+const everyone = resultCache<Customer[]>(['customers']);
 const FOUND = 'search-results';
 
 /** The customers list: everyone by name (virtualized), or search-as-you-type results. */
@@ -53,12 +57,27 @@ export default function CustomersPage() {
 
   // Everyone in name order, kept in memory while this screen is open (live: edits refresh it), so a
   // keystroke filters rows already here instead of querying the database.
-  // Read after the ids below (a cheaper read), which give the count and the first rows at once.
-  const [started, setStarted] = useState(false);
-  const all = useLiveQuery<Customer[] | undefined>(
-    () => (started ? customersInNameOrder() : undefined),
-    [started],
-  );
+  // Read after the ids below (a cheaper read), which give the count and the first rows at once; kept between
+  // visits while no customer is written (20k customers are ~10 MB to read again, and to collect after).
+  const db = appDb();
+  const kept = everyone.get(db, ALL);
+  const [started, setStarted] = useState(kept !== undefined);
+  // Leaving the screen stops the read of everyone (it would hold up the next screen's reads).
+  const left = useRef(false);
+  useEffect(() => {
+    left.current = false;
+    return () => {
+      left.current = true;
+    };
+  }, []);
+  const all =
+    useLiveQuery<Customer[] | undefined>(
+      () =>
+        started
+          ? everyone.read(db, ALL, () => customersInNameOrder({ db, stopped: () => left.current }))
+          : undefined,
+      [started],
+    ) ?? kept;
   const loaded = all !== undefined;
   const idsOnly = useLiveQuery<string[] | undefined>(
     () => (loaded ? undefined : customerIdsByName()),

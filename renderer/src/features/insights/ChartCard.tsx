@@ -4,6 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { IconClipboardCopy, IconTable } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { tableToCsv, type CsvCell } from '@shared/insights/csv';
+import { ChartHovered } from './HoverTooltip';
 import { CardWidthGuess, useWidth } from './useWidth';
 
 export interface Column<T> {
@@ -55,6 +56,7 @@ export function ChartCard<T>({
 }) {
   const { t } = useTranslation('insights');
   const [table, setTable] = useState(false);
+  const [hovered, setHovered] = useState(false);
   const headingId = useId();
   const showTable = !chart || table;
   const { ref, width } = useWidth<HTMLDivElement>(useContext(CardWidthGuess));
@@ -62,7 +64,14 @@ export function ChartCard<T>({
   // it joins the page under the plot when the card commits.
   const [legend] = useState(() => document.createElement('div'));
   return (
-    <Paper withBorder radius="md" p="md" component="section" aria-labelledby={headingId}>
+    <Paper
+      withBorder
+      radius="md"
+      p="md"
+      component="section"
+      aria-labelledby={headingId}
+      onPointerEnter={hovered ? undefined : () => setHovered(true)}
+    >
       <Stack gap="sm" ref={ref}>
         <Group justify="space-between" align="flex-start" gap="sm">
           <Stack gap={2}>
@@ -147,7 +156,9 @@ export function ChartCard<T>({
           </ScrollArea.Autosize>
         ) : (
           <div>
-            {width !== null && chart(width, legend)}
+            <ChartHovered.Provider value={hovered}>
+              {width !== null && chart(width, legend)}
+            </ChartHovered.Provider>
             <div ref={(el) => void (el && legend.parentNode !== el && el.appendChild(legend))} />
           </div>
         )}

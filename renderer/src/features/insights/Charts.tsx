@@ -2,12 +2,11 @@
 // most 400 periods. Drawn for speed: a fixed size measured once by the card (no ResponsiveContainer and its
 // second render), no animation, no dots on long series, x-axis tick spacing computed here instead of measuring
 // each label in the DOM, legends portalled under the plot (a legend inside the chart reports its size and the
-// whole chart is laid out again: +10-30 ms a chart), and series, formatters and columns made once per result.
-// Measured at full scale (20k reviews, 50k orders; headless Chromium, a busy 2-core machine): a chart's mount
-// costs 17-35 ms (its store, selectors and the re-render after its parts register: categories ~18 ms, the
-// stacked distribution ~35 ms), ~125 ms for the five: most of Insights' 190-265 ms p50 from the sidebar
-// (budget 200 ms; the hand-written SVG charts of cd66c70, same data and machine: ~110-130 ms).
-// Tried without a measurable gain: no grid, no tooltip, plain <rect> bar shapes, no dots.
+// whole chart is laid out again: +10-30 ms a chart), series, formatters and columns made once per result, and
+// the tooltip only once the pointer comes onto the card (HoverTooltip: ~7 ms a chart otherwise).
+// Measured at full scale (20k reviews, 50k orders; headless Chromium, 2 cores): a chart's mount still costs
+// 15-30 ms (its store, selectors and the renders that follow its parts registering), most of what Insights
+// costs from the sidebar; merging the monthly and the distribution charts into one saved nothing.
 import { memo, useMemo } from 'react';
 import {
   Bar,
@@ -18,7 +17,6 @@ import {
   Line,
   LineChart,
   ReferenceLine,
-  Tooltip,
   XAxis,
   YAxis,
 } from 'recharts';
@@ -28,6 +26,7 @@ import type { CategoryCount, RatingPeriod } from '@shared/insights/ratings';
 import { STAR_SELLER_RATING, type ShopRatingPoint } from '@shared/insights/shop-rating';
 import type { CsatFigures, NpsFigures } from '@shared/insights/surveys';
 import { ChartCard, type Column } from './ChartCard';
+import { HoverTooltip } from './HoverTooltip';
 import { round, type Formatters } from './format';
 
 const HEIGHT = 240;
@@ -135,7 +134,7 @@ const ShopRatingPlot = memo(function ShopRatingPlot({
       <CartesianGrid strokeDasharray="3 3" vertical={false} />
       <XAxis dataKey="period" tickFormatter={label} interval={interval} tick={AXIS_TICK} />
       <YAxis domain={domain} width={40} tickFormatter={rating} interval={0} tick={AXIS_TICK} />
-      <Tooltip labelFormatter={label} formatter={rating} isAnimationActive={false} />
+      <HoverTooltip labelFormatter={label} formatter={rating} />
       <ReferenceLine y={STAR_SELLER_RATING} stroke="#f59f00" strokeDasharray="6 4" />
       <Line
         type="monotone"
@@ -214,7 +213,7 @@ const MonthlyPlot = memo(function MonthlyPlot({
       <XAxis dataKey="period" tickFormatter={label} interval={interval} tick={AXIS_TICK} />
       <YAxis yAxisId="count" width={40} allowDecimals={false} interval={0} tick={AXIS_TICK} />
       <YAxis yAxisId="avg" orientation="right" domain={[1, 5]} width={32} interval={0} tick={AXIS_TICK} />
-      <Tooltip labelFormatter={label} formatter={value} isAnimationActive={false} />
+      <HoverTooltip labelFormatter={label} formatter={value} />
       <Legend portal={legend} />
       <Bar yAxisId="count" dataKey="count" name={t('col.reviews')} fill={BLUE} isAnimationActive={false} />
       <Line
@@ -307,7 +306,7 @@ const DistributionPlot = memo(function DistributionPlot({
       <CartesianGrid strokeDasharray="3 3" vertical={false} />
       <XAxis dataKey="period" tickFormatter={label} interval={interval} tick={AXIS_TICK} />
       <YAxis width={40} allowDecimals={false} interval={0} tick={AXIS_TICK} />
-      <Tooltip labelFormatter={label} isAnimationActive={false} />
+      <HoverTooltip labelFormatter={label} />
       <Legend portal={legend} />
       {STARS.map((s) => (
         <Bar
@@ -379,7 +378,7 @@ const CategoryPlot = memo(function CategoryPlot({ rows, width }: { rows: Categor
       <CartesianGrid strokeDasharray="3 3" horizontal={false} />
       <XAxis type="number" allowDecimals={false} interval={0} tick={AXIS_TICK} />
       <YAxis type="category" dataKey="name" width={150} interval={0} tick={AXIS_TICK} />
-      <Tooltip isAnimationActive={false} />
+      <HoverTooltip />
       <Bar dataKey="count" name={t('col.count')} fill={BLUE} isAnimationActive={false} />
     </BarChart>
   );
@@ -472,7 +471,7 @@ const SurveyPlot = memo(function SurveyPlot({
         interval={0}
         tick={AXIS_TICK}
       />
-      <Tooltip labelFormatter={label} formatter={value} isAnimationActive={false} />
+      <HoverTooltip labelFormatter={label} formatter={value} />
       <Legend portal={legend} />
       <ReferenceLine yAxisId="nps" y={0} stroke="#adb5bd" />
       <Line

@@ -37,7 +37,9 @@ import {
   npsByPeriodFromDays,
   npsFromDays,
 } from '@shared/insights/surveys';
+import { appDb } from '@/db/db';
 import { insightsData, type InsightsData } from '@/db/insights-reads';
+import { resultCache } from '@/db/result-cache';
 import { bootRead } from '@/app/boot-read';
 import { today } from '@/app/clock';
 import { useFormat } from '@/app/useFormat';
@@ -50,6 +52,14 @@ import { formatters, type Formatters } from './format';
 const HOUR = 3_600_000;
 
 const firstRead = bootRead<InsightsData>();
+/** Every table the figures are read from (insights-reads.ts). */
+const results = resultCache<InsightsData>([
+  'reviewMonths',
+  'surveyMonths',
+  'caseMonths',
+  'reminders',
+  'reviews',
+]);
 
 /** `/insights`: shop rating, review trends, surveys, service and review requests over a date range. */
 export default function InsightsPage() {
@@ -64,20 +74,21 @@ export default function InsightsPage() {
     preset === 'custom'
       ? { preset, from: custom.from ?? custom.to ?? day, to: custom.to ?? custom.from ?? day }
       : { preset };
-  const key = JSON.stringify(choice);
-  // The first figures are read from the first render on, not after the first paint (when the live query
-  // would start); the live query, which keeps them current, starts once they are in (see app/boot-read).
-  useState(() => firstRead.start(() => insightsData(choice, day)));
+  const key = `${JSON.stringify(choice)} ${day}`;
+  const db = appDb();
+  const read = () => results.read(db, key, () => insightsData(choice, day, { db }));
+  // Back on the screen with nothing written since: the figures of the last visit, at once.
+  const kept = results.get(db, key);
+  // Otherwise the first figures are read from the first render on, not after the first paint (when the live
+  // query would start); the live query, which keeps them current, starts once they are in (see app/boot-read).
+  useState(() => kept ?? firstRead.start(read));
   const first = firstRead.use();
-  const live = useLiveQuery(
-    () => (first.pending ? undefined : insightsData(choice, day)),
-    [key, day, first.pending],
-  );
+  const live = useLiveQuery(() => (first.pending ? undefined : read()), [key, first.pending]);
   if (live) firstRead.release();
   // While another range is read, the figures of the last one stay on screen.
   const [shown, setShown] = useState(live);
   if (live && live !== shown) setShown(live);
-  const data = live ?? shown ?? first.data;
+  const data = live ?? shown ?? first.data ?? kept;
   // Measured while the data is read, so the charts can be drawn at their size as soon as it is in.
   const { ref: pageRef, width: pageWidth } = useWidth<HTMLDivElement>();
 
