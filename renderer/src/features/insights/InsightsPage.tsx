@@ -88,7 +88,7 @@ export default function InsightsPage() {
   // While another range is read, the figures of the last one stay on screen.
   const [shown, setShown] = useState(live);
   if (live && live !== shown) setShown(live);
-  const data = live ?? shown ?? first.data ?? kept;
+  const data = live ?? shown ?? kept ?? first.data;
   // Measured while the data is read, so the charts can be drawn at their size as soon as it is in.
   const { ref: pageRef, width: pageWidth } = useWidth<HTMLDivElement>();
 
