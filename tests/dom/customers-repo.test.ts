@@ -273,11 +273,11 @@ describe('everyone in name order (the customers screen keeps them in memory)', (
     for (const name of names) await createCustomer({ ...base, name }, { db, now });
     const byIndex = await customerIdsByName({ db });
     // 9 customers in chunks of 2 (and of 3: the last chunk exactly full, then an empty one).
-    for (const chunk of [2, 3, 100]) {
-      const all = await customersInNameOrder({ db, chunk });
+    for (const chunkSize of [2, 3, 100]) {
+      const all = await customersInNameOrder({ db, chunkSize });
       expect(all.map((c) => c.id)).toEqual(byIndex);
     }
-    const all = await customersInNameOrder({ db, chunk: 2 });
+    const all = await customersInNameOrder({ db, chunkSize: 2 });
     expect(all[0]!.name).toBe('Ali');
     expect(all.at(-1)!.name).toBe('Zeynep Kaya'); // Émile sorts as emile
     expect(new Set(all.map((c) => c.id)).size).toBe(names.length);
@@ -286,7 +286,7 @@ describe('everyone in name order (the customers screen keeps them in memory)', (
   it('stops with an error once the screen is left, between two chunks', async () => {
     for (const name of names) await createCustomer({ ...base, name }, { db, now });
     let asked = 0;
-    const read = customersInNameOrder({ db, chunk: 2, stopped: () => ++asked > 2 });
+    const read = customersInNameOrder({ db, chunkSize: 2, stopped: () => ++asked > 2 });
     await expect(read).rejects.toThrow(/left/);
     expect(asked).toBe(3);
   });

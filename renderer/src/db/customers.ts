@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import {
   customerInputSchema,
   customerSchema,
@@ -9,7 +10,6 @@ import {
   type Customer,
   type CustomerInput,
 } from '@shared/domain/customer';
-import Dexie from 'dexie';
 import { searchQueryWords } from '@shared/domain/customer-search';
 import { newId } from '@shared/domain/common';
 import { ValidationError, parseOrThrow } from '@shared/validation';
@@ -118,32 +118,32 @@ export function customerIdsByName({ db = appDb() }: Deps = {}) {
  * Every customer, in name order: the customers screen keeps this in memory so search-as-you-type filters it
  * without a query per keystroke. Read in chunks of the primary key, not in one `getAll`: the database answers
  * one request after another, and one read of 20k customers (~250 ms) held up every read of the next screen
- * when the seller moved on while it ran; between chunks the next screen's reads get their turn, and `stopped`
- * (the screen was left) ends the read early, with an error. Sorted here, as the sortName index orders (code units, then id).
- * In a transaction of its own so Dexie's live-query cache stays out of it: a cached range result could hold
- * rows whose stats were since updated (the list then showed a stale order count).
+ * when the seller moved on while it ran; between chunks the next screen's reads get their turn, and
+ * `stopped` (the screen was left) ends the read early, with an error. Sorted here as the sortName index
+ * orders (code units, then id). In a transaction of its own so Dexie's live-query cache stays out of it: a
+ * cached range result could hold rows whose stats were since updated (the list showed a stale order count).
  */
 export function customersInNameOrder({
   db = appDb(),
   stopped = () => false,
-  chunk: size = CHUNK,
-}: Deps & { stopped?: () => boolean; chunk?: number } = {}): Promise<Customer[]> {
+  chunkSize = CHUNK_SIZE,
+}: Deps & { stopped?: () => boolean; chunkSize?: number } = {}): Promise<Customer[]> {
   return db.transaction('r', db.customers, async () => {
     const all: Customer[] = [];
-    for (let last: string | null = null; ;) {
+    let last: string | undefined;
+    for (;;) {
       if (stopped()) throw new Dexie.AbortError('the customers screen was left');
-      const chunk: Customer[] = await (
-        last === null ? db.customers.limit(size) : db.customers.where(':id').above(last).limit(size)
-      ).toArray();
-      for (const c of chunk) all.push(c);
-      if (chunk.length < size) return all.sort(byName);
+      const from = last === undefined ? db.customers : db.customers.where(':id').above(last);
+      const chunk: Customer[] = await from.limit(chunkSize).toArray();
+      all.push(...chunk);
+      if (chunk.length < chunkSize) return all.sort(byName);
       last = chunk[chunk.length - 1]!.id;
     }
   });
 }
 
 /** Customers per read: ~25 ms of database work each at 20k. */
-const CHUNK = 2000;
+const CHUNK_SIZE = 2000;
 
 const byName = (a: Customer, b: Customer) =>
   a.sortName < b.sortName ? -1 : a.sortName > b.sortName ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;

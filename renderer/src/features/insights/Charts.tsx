@@ -45,6 +45,9 @@ interface Common {
   f: Formatters;
 }
 
+/** What a card gives its plot: the rows, the width it measured and the element under the plot for a legend. */
+type PlotProps<R> = Common & { rows: R[]; width: number; legend: HTMLElement };
+
 /**
  * Every how many periods an x label fits, from the plot's width and the longest label (about 7 px a character
  * at 12 px): a number, so recharts places the ticks without measuring each label in the DOM.
@@ -109,7 +112,7 @@ const ShopRatingPlot = memo(function ShopRatingPlot({
   granularity,
   f,
   width,
-}: Common & { rows: ShopRatingPoint[]; width: number }) {
+}: Omit<PlotProps<ShopRatingPoint>, 'legend'>) {
   const { t } = useTranslation('insights');
   const label = usePeriodLabel(f, granularity);
   const { domain, interval, rating } = useMemo(() => {
@@ -186,7 +189,7 @@ const MonthlyPlot = memo(function MonthlyPlot({
   f,
   width,
   legend,
-}: Common & { rows: RatingPeriod[]; width: number; legend: HTMLElement }) {
+}: PlotProps<RatingPeriod>) {
   const { t } = useTranslation('insights');
   const label = usePeriodLabel(f, granularity);
   const { interval, value } = useMemo(
@@ -271,7 +274,7 @@ const DistributionPlot = memo(function DistributionPlot({
   f,
   width,
   legend,
-}: Common & { rows: RatingPeriod[]; width: number; legend: HTMLElement }) {
+}: PlotProps<RatingPeriod>) {
   const { t } = useTranslation('insights');
   const label = usePeriodLabel(f, granularity);
   // One flat row per period (string keys: recharts' selectors keep their results for them).
@@ -425,13 +428,7 @@ export function SurveyChart({ rows, granularity, f }: Common & { rows: SurveyRow
   );
 }
 
-const SurveyPlot = memo(function SurveyPlot({
-  rows,
-  granularity,
-  f,
-  width,
-  legend,
-}: Common & { rows: SurveyRow[]; width: number; legend: HTMLElement }) {
+const SurveyPlot = memo(function SurveyPlot({ rows, granularity, f, width, legend }: PlotProps<SurveyRow>) {
   const { t } = useTranslation('insights');
   const label = usePeriodLabel(f, granularity);
   const { data, interval, value } = useMemo(
